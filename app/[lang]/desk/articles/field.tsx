@@ -1,0 +1,33 @@
+import type { ReactNode } from "react";
+
+export const inputClass = "mt-1 w-full rounded border border-neutral-400 bg-white px-3 py-2";
+
+interface FieldProps {
+  label: string;
+  name: string;
+  error?: string;
+  hint?: string;
+  children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode;
+}
+
+/** A label, its control and its error message, wired for screen readers. */
+export function Field({ label, name, error, hint, children }: FieldProps) {
+  const id = `field-${name.replaceAll(".", "-")}`;
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className="block min-w-0 flex-1">
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+      {hint && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-neutral-600">
+          {hint}
+        </p>
+      )}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm text-red-700">
+        {error}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import { Sidebar } from "@/components/desk/sidebar";
+import { requireActor } from "@/lib/auth/require";
+import { isLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export const metadata: Metadata = { robots: { index: false } };
+// The desk is per person: always rendered for the request, never cached.
+export const dynamic = "force-dynamic";
+
+export default async function DeskLayout({ children, params }: LayoutProps<"/[lang]/desk">) {
+  const { lang } = await params;
+  const locale = isLocale(lang) ? lang : "zh-CN";
+  const actor = await requireActor();
+  return (
+    <div className="flex flex-col font-sans md:flex-row">
+      <Sidebar actor={actor} locale={locale} messages={messagesFor(locale)} />
+      <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+    </div>
+  );
+}

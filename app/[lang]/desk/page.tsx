@@ -1,0 +1,20 @@
+import { ArticleTable } from "@/components/desk/article-table";
+import { listMyArticles } from "@/lib/articles/queries";
+import { requireActor } from "@/lib/auth/require";
+import { getDb } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+
+export default async function MyDeskPage({ params }: PageProps<"/[lang]/desk">) {
+  const { lang } = await params;
+  const locale = isLocale(lang) ? lang : "zh-CN";
+  const m = messagesFor(locale);
+  const actor = await requireActor();
+  const rows = await listMyArticles(getDb(), actor);
+  return (
+    <>
+      <h1 className="mb-4 text-xl font-semibold">{m.desk.myArticles}</h1>
+      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyMine} />
+    </>
+  );
+}

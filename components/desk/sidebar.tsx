@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { LanguageSwitcher } from "@/components/layout/language-switcher";
+import { can, type Actor } from "@/lib/auth/policy";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import { signOutAction } from "./sign-out-actions";
+
+export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name: string }; locale: Locale; messages: Messages }) {
+  const reviews = can(actor, "article:publish", { createdById: "", status: "SUBMITTED" });
+  const link = "block rounded px-3 py-2 hover:bg-neutral-200";
+  return (
+    <aside className="flex w-full flex-col gap-4 border-b border-neutral-300 bg-neutral-100 p-4 md:min-h-screen md:w-56 md:border-b-0 md:border-r">
+      <Link href="/" className="font-serif text-lg font-bold">
+        {m.site.name}
+      </Link>
+      <nav aria-label={m.desk.title} className="flex flex-col gap-1 text-sm">
+        <Link href="/desk" className={link}>
+          {m.desk.myArticles}
+        </Link>
+        <Link href="/desk/articles/new" className={link}>
+          {m.desk.newArticle}
+        </Link>
+        {reviews && (
+          <Link href="/desk/review" className={link}>
+            {m.desk.review}
+          </Link>
+        )}
+      </nav>
+      <div className="mt-auto space-y-2 text-sm">
+        <p className="text-neutral-600">
+          {m.desk.signedInAs}: <span className="font-medium text-neutral-900">{actor.name}</span> · {m.roles[actor.role]}
+        </p>
+        <form action={signOutAction}>
+          <button type="submit" className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-200">
+            {m.nav.signOut}
+          </button>
+        </form>
+        <LanguageSwitcher current={locale} label={m.nav.language} />
+      </div>
+    </aside>
+  );
+}

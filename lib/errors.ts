@@ -1,0 +1,22 @@
+// Typed errors with a code. Users see the translated sentence for the code
+// (messages.errors[code]), never a stack trace.
+export type ErrorCode =
+  | "unauthenticated"
+  | "forbidden"
+  | "not_found"
+  | "conflict"
+  | "invalid_transition"
+  | "invalid_input"
+  | "database_unavailable";
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+  ) {
+    super(message ?? code);
+    this.name = "AppError";
+  }
+}
+
+export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -1,0 +1,14 @@
+import type { Locale } from "./locales";
+import { en } from "./messages/en";
+import { zhCN, type Messages } from "./messages/zh-CN";
+
+export type { Messages };
+const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en };
+
+export const messagesFor = (locale: Locale): Messages => catalogs[locale];
+
+/** A zod message key (see lib/validation) in the reader's language. */
+export function validationMessage(messages: Messages, key: string | undefined): string {
+  const table = messages.validation as Record<string, string>;
+  return (key && table[key]) || messages.validation.invalid;
+}

@@ -1,0 +1,65 @@
+// npm start — serves Copydesk on http://localhost:$PORT (default 3000).
+// Without DATABASE_URL it runs the embedded PostgreSQL and seeds the demo
+// newsroom once; with it, it only applies pending migrations.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createDb } from "@/lib/database/client";
+import { migrate } from "@/lib/database/migrate";
+import { seedDemo } from "@/lib/demo/seed";
+import { ensureBuild } from "./build-if-stale";
+import { exitWithMessage, resolveDatabase } from "./database";
+
+const port = process.env.PORT ?? "3000";
+const target = await resolveDatabase().catch(exitWithMessage);
+
+try {
+  const { applied } = await migrate(target.url);
+  if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
+  if (target.embedded) {
+    const db = createDb(target.url, { max: 2 });
+    const result = await seedDemo(db);
+    await db.$disconnect();
+    if (result.seeded) console.log(`Seeded the demo newsroom (${result.articles} articles).`);
+  }
+} catch (error) {
+  await target.embedded?.stop();
+  exitWithMessage(error);
+}
+
+const authSecret = process.env.AUTH_SECRET ?? (target.embedded ? demoSecret() : undefined);
+if (!authSecret) {
+  await target.embedded?.stop();
+  exitWithMessage(new Error("AUTH_SECRET must be set when DATABASE_URL is (generate one with `openssl rand -base64 33`)."));
+}
+
+await ensureBuild();
+
+const server = spawn("npx", ["next", "start", "-p", port], {
+  stdio: "inherit",
+  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+});
+console.log(`Copydesk: http://localhost:${port}${target.embedded ? "  (embedded database, demo accounts in README.md)" : ""}`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await target.embedded?.stop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+server.on("exit", (code) => void shutdown(code ?? 0));
+
+/** The embedded demo keeps its own secret under .data/, made on first start. */
+function demoSecret(): string {
+  const file = path.join(process.cwd(), ".data", "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(33).toString("base64"), { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}
