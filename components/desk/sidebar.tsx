@@ -28,7 +28,7 @@ export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name:
       </nav>
       <div className="mt-auto space-y-2 text-sm">
         <p className="text-neutral-600">
-          {m.desk.signedInAs}: <span className="font-medium text-neutral-900">{actor.name}</span> · {m.roles[actor.role]}
+          {m.desk.signedInAs}: <span data-testid="current-user" className="font-medium text-neutral-900">{actor.name}</span> · {m.roles[actor.role]}
         </p>
         <form action={signOutAction}>
           <button type="submit" className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-200">

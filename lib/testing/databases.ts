@@ -29,6 +29,7 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
     embedded = await startEmbedded(path.join(process.cwd(), ".data", "test-postgres"), 54339);
     adminUrl = embedded.url("postgres");
   }
+  await dropAbandoned(adminUrl, prefix);
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await adminQuery(adminUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(adminUrl);
@@ -47,6 +48,26 @@ async function adminQuery(adminUrl: string, sql: string) {
   await client.connect();
   try {
     await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+// A run killed before its teardown leaves its database behind; drop those
+// of ours that are over three hours old (the timestamp is in the name).
+async function dropAbandoned(adminUrl: string, prefix: string) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE datname LIKE $1",
+      [`${prefix}\\_%`],
+    );
+    const cutoff = Date.now() - 3 * 60 * 60 * 1000;
+    for (const { datname } of rows) {
+      const created = Number(datname.slice(prefix.length + 1).split("_")[0]);
+      if (created && created < cutoff) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
   } finally {
     await client.end();
   }

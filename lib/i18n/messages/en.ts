@@ -39,6 +39,7 @@ export const en: Messages = {
     author: "Author",
     editArticle: "Edit article",
     viewPublic: "View published page",
+    slug: "Slug",
     history: "Workflow history",
     readOnly: "You cannot change this article in its current state.",
   },

@@ -38,6 +38,7 @@ export const zhCN = {
     author: "作者",
     editArticle: "编辑稿件",
     viewPublic: "查看已发布页面",
+    slug: "链接名",
     history: "流程记录",
     readOnly: "此稿件当前状态下你不能修改。",
   },

@@ -9,11 +9,13 @@ import { validationMessage } from "@/lib/i18n/messages";
 import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
 import { saveArticle } from "./actions";
 import { Field, inputClass } from "./field";
+import { useArticleVersion } from "./version-context";
 
 interface Props {
   messages: Messages;
   initial: ArticleFieldsInput;
-  article?: { id: string; version: number };
+  /** Absent for a new article; its version comes from the VersionProvider. */
+  article?: { id: string };
   saveLabel: string;
 }
 
@@ -24,7 +26,7 @@ export function ArticleForm({ messages: m, initial, article, saveLabel }: Props)
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [version, setVersion] = useState(article?.version);
+  const { version, setVersion } = useArticleVersion();
   const form = useForm<ArticleFieldsInput, unknown, ArticleFields>({ resolver: zodResolver(articleFieldsSchema), defaultValues: initial });
   const { register, control, handleSubmit, formState, setError } = form;
   const contributors = useFieldArray({ control, name: "contributors" });

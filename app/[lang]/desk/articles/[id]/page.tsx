@@ -12,6 +12,7 @@ import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { transitionsFrom, TRANSITIONS } from "@/lib/workflow";
 import { ArticleForm } from "../article-form";
+import { VersionProvider } from "../version-context";
 import { WorkflowPanel } from "./workflow-panel";
 
 async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string) {
@@ -35,6 +36,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
   const editable = can(actor, "article:edit", article);
 
   return (
+    <VersionProvider serverVersion={article.version}>
     <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
       <div>
         <div className="mb-4 flex flex-wrap items-center gap-3">
@@ -56,9 +58,8 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
         )}
         {editable ? (
           <ArticleForm
-            key={article.version}
             messages={m}
-            article={{ id: article.id, version: article.version }}
+            article={{ id: article.id }}
             saveLabel={article.status === "DRAFT" || article.status === "RETURNED" ? m.actions.saveDraft : m.actions.save}
             initial={{
               kicker: article.kicker ?? "",
@@ -82,9 +83,12 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
         )}
       </div>
       <aside className="space-y-4">
+        <p className="text-sm text-neutral-600">
+          {m.desk.slug}: <code data-testid="slug">{article.slug}</code>
+        </p>
         <WorkflowPanel
           messages={m}
-          article={{ id: article.id, version: article.version, sectionId: article.sectionId, placement: article.placement }}
+          article={{ id: article.id, sectionId: article.sectionId, placement: article.placement }}
           allowed={allowed}
           sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}
         />
@@ -104,5 +108,6 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
         </section>
       </aside>
     </div>
+    </VersionProvider>
   );
 }

@@ -8,10 +8,11 @@ import type { Messages } from "@/lib/i18n/messages";
 import type { TransitionName } from "@/lib/workflow/transitions";
 import { publishArticle, returnArticle, submitArticle } from "../actions";
 import { inputClass } from "../field";
+import { useArticleVersion } from "../version-context";
 
 interface Props {
   messages: Messages;
-  article: { id: string; version: number; sectionId: string | null; placement: Placement };
+  article: { id: string; sectionId: string | null; placement: Placement };
   allowed: TransitionName[];
   sections: { id: string; name: string }[];
 }
@@ -21,14 +22,18 @@ const PLACEMENTS: Placement[] = ["LEAD", "TOP", "STANDARD", "BRIEF"];
 export function WorkflowPanel({ messages: m, article, allowed, sections }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
+  const { version, setVersion } = useArticleVersion();
   if (allowed.length === 0) return null;
 
-  const run = (action: (input: unknown) => Promise<ActionResult<unknown>>, form: FormData) =>
+  const run = (action: (input: unknown) => Promise<ActionResult<{ version: number }>>, form: FormData) =>
     startTransition(async () => {
-      const outcome = await action({ ...Object.fromEntries(form), id: article.id, version: article.version });
+      const outcome = await action({ ...Object.fromEntries(form), id: article.id, version });
       setResult(outcome);
-      if (outcome.ok) router.refresh();
+      if (outcome.ok) {
+        setVersion(outcome.data.version);
+        router.refresh();
+      }
     });
   const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined);
   const button = "rounded px-4 py-2 font-medium disabled:opacity-60";

@@ -1,0 +1,115 @@
+// Who may do what to an article in which state, as one table (PRODUCT §1):
+// reporters edit and submit only their own DRAFT/RETURNED work; editors and
+// above edit any unpublished article, submit drafts, and return or publish
+// from SUBMITTED/IN_REVIEW/APPROVED; nobody edits PUBLISHED/SPIKED/RETRACTED.
+import { describe, expect, it } from "vitest";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { authorize, can, type Action, type Actor } from "./policy";
+
+const STATUSES = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "SCHEDULED", "PUBLISHED", "RETURNED", "SPIKED", "RETRACTED"] as const;
+
+// Y = allowed, . = refused. Columns follow STATUSES.
+const TABLE = `
+                                DRAFT  SUBMITTED  IN_REVIEW  APPROVED  SCHEDULED  PUBLISHED  RETURNED  SPIKED  RETRACTED
+anonymous        article:create   .        .          .          .         .          .          .        .        .
+anonymous        article:read     .        .          .          .         .          .          .        .        .
+anonymous        article:edit     .        .          .          .         .          .          .        .        .
+anonymous        article:submit   .        .          .          .         .          .          .        .        .
+anonymous        article:return   .        .          .          .         .          .          .        .        .
+anonymous        article:publish  .        .          .          .         .          .          .        .        .
+reporter-own     article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-own     article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-own     article:edit     Y        .          .          .         .          .          Y        .        .
+reporter-own     article:submit   Y        .          .          .         .          .          Y        .        .
+reporter-own     article:return   .        .          .          .         .          .          .        .        .
+reporter-own     article:publish  .        .          .          .         .          .          .        .        .
+reporter-other   article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-other   article:read     .        .          .          .         .          .          .        .        .
+reporter-other   article:edit     .        .          .          .         .          .          .        .        .
+reporter-other   article:submit   .        .          .          .         .          .          .        .        .
+reporter-other   article:return   .        .          .          .         .          .          .        .        .
+reporter-other   article:publish  .        .          .          .         .          .          .        .        .
+EDITOR           article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           article:edit     Y        Y          Y          Y         Y          .          Y        .        .
+EDITOR           article:submit   Y        .          .          .         .          .          Y        .        .
+EDITOR           article:return   .        Y          Y          Y         .          .          .        .        .
+EDITOR           article:publish  .        Y          Y          Y         .          .          .        .        .
+CHIEF_EDITOR     article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     article:edit     Y        Y          Y          Y         Y          .          Y        .        .
+CHIEF_EDITOR     article:submit   Y        .          .          .         .          .          Y        .        .
+CHIEF_EDITOR     article:return   .        Y          Y          Y         .          .          .        .        .
+CHIEF_EDITOR     article:publish  .        Y          Y          Y         .          .          .        .        .
+ADMIN            article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            article:edit     Y        Y          Y          Y         Y          .          Y        .        .
+ADMIN            article:submit   Y        .          .          .         .          .          Y        .        .
+ADMIN            article:return   .        Y          Y          Y         .          .          .        .        .
+ADMIN            article:publish  .        Y          Y          Y         .          .          .        .        .
+`;
+
+type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";
+const AUTHOR = "author-1";
+// Editors act on other people's work; "own" only matters for reporters.
+const ACTORS: Record<Who, Actor | null> = {
+  anonymous: null,
+  "reporter-own": { id: AUTHOR, role: "REPORTER" },
+  "reporter-other": { id: "reporter-2", role: "REPORTER" },
+  EDITOR: { id: "editor-1", role: "EDITOR" },
+  CHIEF_EDITOR: { id: "chief-1", role: "CHIEF_EDITOR" },
+  ADMIN: { id: "admin-1", role: "ADMIN" },
+};
+
+const [header, ...rows] = TABLE.trim().split("\n").map((line) => line.trim().split(/\s+/));
+const cases = rows.map(([who, action, ...marks]) => ({
+  who: who as Who,
+  action: action as Action,
+  allowed: STATUSES.filter((_, i) => marks[i] === "Y"),
+}));
+
+describe("the policy table", () => {
+  it("covers every role × action × status", () => {
+    expect(header).toEqual([...STATUSES]);
+    expect(rows.every((r) => r.length === 2 + STATUSES.length && r.slice(2).every((m) => m === "Y" || m === "."))).toBe(true);
+    expect(cases).toHaveLength(Object.keys(ACTORS).length * 6);
+  });
+
+  it.each(cases)("$who $action: allowed in $allowed", ({ who, action, allowed }) => {
+    const actor = ACTORS[who];
+    const outcome = STATUSES.filter((status) => can(actor, action, { createdById: AUTHOR, status }));
+    expect(outcome).toEqual(allowed);
+  });
+});
+
+describe("can without an article", () => {
+  it("lets any signed-in user create, and nothing else", () => {
+    for (const who of Object.keys(ACTORS) as Who[]) {
+      const actor = ACTORS[who];
+      expect(can(actor, "article:create")).toBe(actor !== null);
+      for (const action of ["article:read", "article:edit", "article:submit", "article:return", "article:publish"] as const) {
+        expect(can(actor, action)).toBe(false);
+      }
+    }
+  });
+});
+
+describe("authorize", () => {
+  const draft = { createdById: AUTHOR, status: "DRAFT" as ArticleStatus };
+
+  it("throws unauthenticated for nobody", () => {
+    expect(() => authorize(null, "article:create")).toThrow(AppError);
+    expect(() => authorize(null, "article:read", draft)).toThrow(expect.objectContaining({ code: "unauthenticated" }));
+  });
+
+  it("throws forbidden when the policy refuses", () => {
+    expect(() => authorize(ACTORS["reporter-other"], "article:edit", draft)).toThrow(expect.objectContaining({ code: "forbidden" }));
+    expect(() => authorize(ACTORS.EDITOR, "article:publish", draft)).toThrow(expect.objectContaining({ code: "forbidden" }));
+  });
+
+  it("returns quietly when the policy allows", () => {
+    expect(() => authorize(ACTORS["reporter-own"], "article:edit", draft)).not.toThrow();
+    expect(() => authorize(ACTORS.ADMIN, "article:publish", { createdById: AUTHOR, status: "APPROVED" })).not.toThrow();
+  });
+});

@@ -1,0 +1,37 @@
+// The server the browser tests run against: the production build on a fresh
+// database with the demo newsroom, dropped again when Playwright stops it.
+import { spawn } from "node:child_process";
+import { createDb } from "@/lib/database/client";
+import { migrate } from "@/lib/database/migrate";
+import { seedDemo } from "@/lib/demo/seed";
+import { createTestDatabase } from "@/lib/testing/databases";
+
+const port = process.argv[2] ?? "3100";
+const database = await createTestDatabase("copydesk_e2e");
+await migrate(database.url);
+const db = createDb(database.url, { max: 2 });
+await seedDemo(db);
+await db.$disconnect();
+
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await database.drop().catch((error) => console.error("[e2e] could not drop test database", error));
+  process.exit(0);
+}
+process.on("SIGTERM", () => void stop());
+process.on("SIGINT", () => void stop());
+server.on("exit", () => void stop());
