@@ -48,7 +48,16 @@ export function formatDateline(dateline: string, locale: Locale): string {
   return locale === "en" && STAFF_REPORT.test(trimmed) ? "Staff report" : trimmed;
 }
 
-export function formatByline(dateline: string, contributors: BylineContributor[], locale: Locale): string {
+export function formatByline(
+  dateline: string,
+  contributors: BylineContributor[],
+  locale: Locale,
+  options: { commentary?: boolean } = {},
+): string {
+  // A commentary is signed with the author's name alone: 李清华.
+  if (options.commentary) {
+    return contributors.map((c) => (locale === "en" ? romanizeName(c.name) : c.name)).join(locale === "en" ? ", " : " ");
+  }
   const lead = formatDateline(dateline, locale);
   if (contributors.length === 0) return lead;
   const inner = locale === "en" ? englishCredits(contributors) : chineseCredits(contributors);

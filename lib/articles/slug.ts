@@ -8,16 +8,27 @@ export function makeSlug(headline: string, date: Date, timeZone = "Asia/Shanghai
   const words = headline
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .replace(/['’]/g, "")
     .toLowerCase()
     .match(/[a-z0-9]+/g);
   // Mixed text with a stray Latin word would give a misleading slug: only
   // use words when the headline is mostly Latin.
   const latinShare = (words?.join("").length ?? 0) / Math.max(1, headline.replace(/\s/g, "").length);
-  const readable = words && latinShare > 0.6 ? `-${words.slice(0, 8).join("-").slice(0, 60)}` : "";
+  const readable = words && latinShare > 0.6 ? `-${wholeWords(words, 60)}` : "";
   return `${day}${readable}-${randomId()}`;
 }
 
 function randomId(): string {
   const alphabet = "abcdefghijkmnpqrstuvwxyz23456789";
   return Array.from(randomBytes(6), (b) => alphabet[b % alphabet.length]).join("");
+}
+
+/** As many whole words as fit in `max` characters, never a word cut in half. */
+function wholeWords(words: string[], max: number): string {
+  let out = words[0]!.slice(0, max);
+  for (const word of words.slice(1)) {
+    if (out.length + 1 + word.length > max) break;
+    out += `-${word}`;
+  }
+  return out;
 }

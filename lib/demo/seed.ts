@@ -53,6 +53,7 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
           dateline: story.dateline,
           body: story.paragraphs.join("\n\n"),
           type: story.type,
+          column: story.column,
           placement: placementFor(story, index),
           status: "PUBLISHED",
           sectionId: zone.id,
@@ -63,12 +64,15 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
           publishedAt,
           createdAt: publishedAt,
           contributors: {
-            create: story.contributors.map((c, position) => ({
+            create: contributorsOf(story).map((c, position) => ({
               ...c,
               position,
               userId: users.find((u) => u.name === c.name)?.id ?? null,
             })),
           },
+          // The page names its photos only by their captions; the slots wait
+          // for the pictures.
+          photos: { create: story.captions.map((caption, position) => ({ caption, position })) },
         },
       });
       await tx.workflowEvent.createMany({
@@ -80,6 +84,12 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
     }
   });
   return { seeded: true, articles: articles.length };
+}
+
+/** A commentary's author signs it; the importer gives the name separately. */
+function contributorsOf(story: ProposedArticle) {
+  if (story.contributors.length || !story.author) return story.contributors;
+  return [{ name: story.author, role: "REPORTER" as const, credit: "TEXT" as const }];
 }
 
 function placementFor(story: ProposedArticle, index: number): Placement {
