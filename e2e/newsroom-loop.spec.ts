@@ -126,7 +126,7 @@ test("a reader finds it leading the front page and reads it", async ({ page }) =
   await expect(page.getByRole("heading", { level: 1, name: story.headline })).toBeVisible();
   await expect(page.getByText(story.kicker)).toBeVisible();
   await expect(page.getByText(story.subheadline)).toBeVisible();
-  await expect(page.getByTestId("byline")).toHaveText("Staff report (reporter Guo Kun, correspondent Cao Wenjuan; text and photos)");
+  await expect(page.getByTestId("article").getByTestId("byline")).toHaveText("Staff report (reporter Guo Kun, correspondent Cao Wenjuan; text and photos)");
   await expect(page.getByText("三座公园分别位于太昊路、黄河路和工农路。")).toBeVisible();
 });
 
@@ -134,6 +134,6 @@ test("the same byline reads the newspaper way in Chinese", async ({ browser }) =
   const context = await browser.newContext({ locale: "zh-CN" });
   const page = await context.newPage();
   await page.goto(`/articles/${slug}`);
-  await expect(page.getByTestId("byline")).toHaveText("本报讯 (记者 郭坤 通讯员 曹文娟 文/图)");
+  await expect(page.getByTestId("article").getByTestId("byline")).toHaveText("本报讯 (记者 郭坤 通讯员 曹文娟 文/图)");
   await context.close();
 });

@@ -5,6 +5,7 @@ import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
 import { createTestDatabase } from "@/lib/testing/databases";
+import { clearDataCache } from "./data-cache";
 
 const port = process.argv[2] ?? "3100";
 const database = await createTestDatabase("copydesk_e2e");
@@ -12,6 +13,7 @@ await migrate(database.url);
 const db = createDb(database.url, { max: 2 });
 await seedDemo(db);
 await db.$disconnect();
+clearDataCache();
 
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",

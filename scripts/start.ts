@@ -10,6 +10,7 @@ import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
 import { ensureBuild } from "./build-if-stale";
 import { exitWithMessage, resolveDatabase } from "./database";
+import { clearDataCache } from "./data-cache";
 
 const port = process.env.PORT ?? "3000";
 const target = await resolveDatabase().catch(exitWithMessage);
@@ -35,6 +36,7 @@ if (!authSecret) {
 }
 
 await ensureBuild();
+clearDataCache();
 
 const server = spawn("npx", ["next", "start", "-p", port], {
   stdio: "inherit",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { siteUrl } from "@/lib/feeds/site";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import "../globals.css";
@@ -13,7 +14,12 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
   const { lang } = await params;
   const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
-  return { title: { default: m.site.name, template: `%s · ${m.site.name}` }, description: m.site.description };
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: m.site.name, template: `%s · ${m.site.name}` },
+    description: m.site.description,
+    alternates: { types: { "application/rss+xml": "/feed.xml" } },
+  };
 }
 
 export default async function RootLayout({ children, params }: LayoutProps<"/[lang]">) {

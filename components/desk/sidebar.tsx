@@ -25,6 +25,16 @@ export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name:
             {m.desk.review}
           </Link>
         )}
+        {can(actor, "front-page:preview") && (
+          <Link href="/desk/front-page" className={link}>
+            {m.desk.frontPage}
+          </Link>
+        )}
+        {can(actor, "article:import") && (
+          <Link href="/desk/import" className={link}>
+            {m.desk.import}
+          </Link>
+        )}
       </nav>
       <div className="mt-auto space-y-2 text-sm">
         <p className="text-neutral-600">

@@ -1,9 +1,15 @@
-// What readers may see: published articles only, as plain data (the public
-// pages cache it, and the cache stores JSON).
-import type { Db } from "@/lib/database/client";
-import type { ArticleType, ContributorRole, Credit, Placement } from "@/lib/generated/prisma/enums";
+// What readers may see: published articles whose time has come, as plain
+// data (the public pages cache it, and the cache stores JSON).
+import type { Db, DbOrTx } from "@/lib/database/client";
+import type { ArticleType, ContributorRole, Credit, Placement, Prisma } from "@/lib/generated/prisma/client";
 
-export interface PublicArticle {
+/** Live for readers at `now`: published (or scheduled and due), never drafts or retracted. */
+export const liveWhere = (now: Date): Prisma.ArticleWhereInput => ({
+  status: { in: ["PUBLISHED", "SCHEDULED"] },
+  publishedAt: { lte: now },
+});
+
+export interface PublicCard {
   id: string;
   slug: string;
   kicker: string | null;
@@ -11,15 +17,26 @@ export interface PublicArticle {
   subheadline: string | null;
   dateline: string;
   summary: string | null;
-  body: string;
   type: ArticleType;
   placement: Placement;
+  column: string | null;
   publishedAt: string;
+  editionDate: string | null;
+  pageNumber: number | null;
+  pageName: string | null;
   section: { slug: string; nameZh: string; nameEn: string } | null;
-  contributors: { name: string; role: ContributorRole; credit: Credit | null }[];
+  contributors: { name: string; role: ContributorRole; credit: Credit | null; userSlug: string | null }[];
+  photos: { caption: string; credit: string | null; alt: string | null }[];
+  /** The first paragraphs, for cards that show text. */
+  lede: string;
 }
 
-const publicSelect = {
+export interface PublicArticle extends PublicCard {
+  body: string;
+  updatedAt: string;
+}
+
+const cardSelect = {
   id: true,
   slug: true,
   kicker: true,
@@ -27,31 +44,84 @@ const publicSelect = {
   subheadline: true,
   dateline: true,
   summary: true,
-  body: true,
   type: true,
   placement: true,
+  column: true,
   publishedAt: true,
+  editionDate: true,
+  pageNumber: true,
+  pageName: true,
+  updatedAt: true,
+  body: true,
   section: { select: { slug: true, nameZh: true, nameEn: true } },
-  contributors: { orderBy: { position: "asc" }, select: { name: true, role: true, credit: true } },
-} as const;
+  contributors: { orderBy: { position: "asc" }, select: { name: true, role: true, credit: true, user: { select: { slug: true } } } },
+  photos: { orderBy: { position: "asc" }, select: { caption: true, credit: true, alt: true } },
+} as const satisfies Prisma.ArticleSelect;
 
-type Row = NonNullable<Awaited<ReturnType<typeof findOne>>>;
-const findOne = (db: Db, slug: string) =>
-  db.article.findFirst({ where: { slug, status: "PUBLISHED" }, select: publicSelect });
+type Row = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
-const toPublic = (row: Row): PublicArticle => ({ ...row, publishedAt: (row.publishedAt ?? new Date(0)).toISOString() });
+const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-export async function getPublishedArticle(db: Db, slug: string): Promise<PublicArticle | null> {
-  const row = await findOne(db, slug);
-  return row ? toPublic(row) : null;
+function toArticle(row: Row): PublicArticle {
+  const { contributors, body, publishedAt, editionDate, updatedAt, ...rest } = row;
+  return {
+    ...rest,
+    body,
+    lede: body.split(/\n\s*\n/).slice(0, 2).join("\n\n").slice(0, 600),
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
+    updatedAt: updatedAt.toISOString(),
+    editionDate: day(editionDate),
+    contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
+  };
 }
 
-export async function listPublished(db: Db, limit = 60): Promise<PublicArticle[]> {
+/** Cards omit the body: a front page of thirty stories should not carry thirty bodies. */
+export const toCard = ({ body, updatedAt, ...card }: PublicArticle): PublicCard => {
+  void body;
+  void updatedAt;
+  return card;
+};
+
+export async function getPublishedArticle(db: Db, slug: string, now = new Date()): Promise<PublicArticle | null> {
+  const row = await db.article.findFirst({ where: { slug, ...liveWhere(now) }, select: cardSelect });
+  return row ? toArticle(row) : null;
+}
+
+/** The article an old slug now belongs to, for a permanent redirect. */
+export async function findRenamedSlug(db: Db, oldSlug: string): Promise<string | null> {
+  const redirect = await db.slugRedirect.findUnique({ where: { slug: oldSlug }, select: { article: { select: { slug: true } } } });
+  return redirect?.article.slug ?? null;
+}
+
+export async function listCards(db: DbOrTx, where: Prisma.ArticleWhereInput, options: { take: number; skip?: number }): Promise<PublicCard[]> {
   const rows = await db.article.findMany({
-    where: { status: "PUBLISHED" },
-    orderBy: { publishedAt: "desc" },
-    take: limit,
-    select: publicSelect,
+    where,
+    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
+    take: options.take,
+    skip: options.skip,
+    select: cardSelect,
   });
-  return rows.map(toPublic);
+  return rows.map((row) => toCard(toArticle(row)));
+}
+
+export async function cardsByIds(db: DbOrTx, ids: string[], now: Date): Promise<Map<string, PublicCard>> {
+  if (ids.length === 0) return new Map();
+  const cards = await listCards(db, { id: { in: ids }, ...liveWhere(now) }, { take: ids.length });
+  return new Map(cards.map((c) => [c.id, c]));
+}
+
+/** Up to four newest other stories of the same section. */
+export async function relatedArticles(db: Db, article: PublicArticle, now = new Date()): Promise<PublicCard[]> {
+  if (!article.section) return [];
+  return listCards(db, { ...liveWhere(now), section: { slug: article.section.slug }, id: { not: article.id } }, { take: 4 });
+}
+
+/** When a retracted article was withdrawn, so its URL can say so (its text is never shown). */
+export async function findWithdrawal(db: Db, slug: string): Promise<string | null> {
+  const event = await db.workflowEvent.findFirst({
+    where: { toStatus: "RETRACTED", article: { slug, status: "RETRACTED" } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return event ? event.createdAt.toISOString() : null;
 }

@@ -5,6 +5,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import type { ArticleFields } from "@/lib/validation/article";
+import { reindexArticles } from "@/lib/search/index-article";
 import { makeSlug } from "./slug";
 
 export interface SavedArticle {
@@ -40,6 +41,7 @@ export async function createArticle(db: Db, actor: Actor, fields: ArticleFields,
     await tx.workflowEvent.create({
       data: { articleId: article.id, actorId: actor.id, fromStatus: null, toStatus: "DRAFT", createdAt: now },
     });
+    await reindexArticles(tx, [article.id]);
     return article;
   });
 }
@@ -58,7 +60,7 @@ export async function updateArticle(
     if (current.version !== expectedVersion) throw new AppError("conflict");
     authorize(actor, "article:edit", current);
     await tx.articleContributor.deleteMany({ where: { articleId: id } });
-    return tx.article.update({
+    const saved = await tx.article.update({
       where: { id },
       data: {
         ...textColumns(fields),
@@ -67,6 +69,8 @@ export async function updateArticle(
       },
       select: { id: true, slug: true, version: true },
     });
+    await reindexArticles(tx, [id]);
+    return saved;
   });
 }
 

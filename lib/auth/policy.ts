@@ -14,13 +14,21 @@ export interface ArticleFacts {
   status: ArticleStatus;
 }
 
-export type Action =
-  | "article:create"
-  | "article:read" // see it in the desk, including drafts
-  | "article:edit"
-  | "article:submit"
-  | "article:return"
-  | "article:publish"; // includes setting section and placement
+export const ACTIONS = [
+  "article:create",
+  "article:read", // see it in the desk, including drafts
+  "article:edit",
+  "article:submit",
+  "article:return",
+  "article:publish", // includes setting section and placement
+  "article:retract", // take a published article down, with a note
+  "article:import", // turn a page's text into draft articles
+  "article:import-publish", // import a printed page straight into the archive, published
+  "front-page:preview", // see the front page as it will be at a chosen time
+  "front-page:pin", // pin or unpin the lead
+] as const;
+
+export type Action = (typeof ACTIONS)[number];
 
 // States in which the text is still work in progress.
 const REPORTER_EDITABLE: ArticleStatus[] = ["DRAFT", "RETURNED"];
@@ -46,6 +54,17 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:return":
     case "article:publish":
       return !!article && editor && IN_REVIEW.includes(article.status);
+    // Unpublishing is a chief editor's call (PRODUCT §1).
+    case "article:retract":
+      return !!article && atLeast(actor.role, "CHIEF_EDITOR") && article.status === "PUBLISHED";
+    case "article:import":
+    case "front-page:preview":
+      return editor;
+    case "front-page:pin":
+      return atLeast(actor.role, "CHIEF_EDITOR");
+    // Publishing without review is the final sign-off, so only the chief's.
+    case "article:import-publish":
+      return atLeast(actor.role, "CHIEF_EDITOR");
   }
 }
 

@@ -107,6 +107,7 @@ export function describeSchemaFromPrisma(schemaText: string): SchemaDescription 
       const type = field.isList ? `${base}[]` : base;
       columns[field.dbName ?? field.name] = { type, nullable: !field.isRequired, default: prismaDefault(field.default) };
     }
+    Object.assign(columns, unsupportedColumns(schemaText, model.name));
     result.tables[table] = columns;
   }
 
@@ -121,6 +122,17 @@ export function describeSchemaFromPrisma(schemaText: string): SchemaDescription 
     };
   }
   return result;
+}
+
+// Prisma's DMMF leaves out `Unsupported("…")` fields (such as a tsvector), so
+// they are read from the schema text itself.
+function unsupportedColumns(schemaText: string, model: string): Record<string, ColumnDescription> {
+  const block = new RegExp(`model\\s+${model}\\s*\\{([^}]*)\\}`).exec(schemaText)?.[1] ?? "";
+  const columns: Record<string, ColumnDescription> = {};
+  for (const match of block.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
+    columns[match[1]!] = { type: match[2]!, nullable: match[3] === "?", default: null };
+  }
+  return columns;
 }
 
 // ---- the database --------------------------------------------------------

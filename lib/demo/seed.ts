@@ -3,10 +3,11 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/database/client";
-import type { Placement } from "@/lib/generated/prisma/enums";
 import { hashPassword } from "@/lib/auth/password";
-import { makeSlug } from "@/lib/articles/slug";
-import { importPage, type ProposedArticle } from "@/lib/import";
+import { importPage } from "@/lib/import";
+import { createFromImportIn } from "@/lib/import/create";
+import { fromProposal } from "@/lib/import/proposal";
+import { reindexArticles } from "@/lib/search/index-article";
 
 export const DEMO_PASSWORD = "copydesk-demo";
 
@@ -18,10 +19,10 @@ export const DEMO_SECTIONS = [
 ] as const;
 
 export const DEMO_USERS = [
-  { email: "reporter@copydesk.test", name: "郭坤", role: "REPORTER" },
-  { email: "editor@copydesk.test", name: "张敏", role: "EDITOR" },
-  { email: "chief@copydesk.test", name: "王文", role: "CHIEF_EDITOR" },
-  { email: "admin@copydesk.test", name: "管理员", role: "ADMIN" },
+  { email: "reporter@copydesk.test", name: "郭坤", slug: "guo-kun", role: "REPORTER" },
+  { email: "editor@copydesk.test", name: "张敏", slug: "zhang-min", role: "EDITOR" },
+  { email: "chief@copydesk.test", name: "王文", slug: "wang-wen", role: "CHIEF_EDITOR" },
+  { email: "admin@copydesk.test", name: "管理员", slug: "admin", role: "ADMIN" },
 ] as const;
 
 const EDITION = { date: "2021-11-02", pageNumber: 3, pageName: "开发区" };
@@ -36,64 +37,22 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
   await db.$transaction(async (tx) => {
     await tx.section.createMany({ data: [...DEMO_SECTIONS] });
     await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, passwordHash })) });
-    const users = await tx.user.findMany({ select: { id: true, name: true, role: true } });
-    const chief = users.find((u) => u.role === "CHIEF_EDITOR")!;
+    const chief = await tx.user.findFirstOrThrow({ where: { role: "CHIEF_EDITOR" }, select: { id: true, role: true } });
     const zone = await tx.section.findUniqueOrThrow({ where: { slug: "development-zone" } });
 
-    for (const [index, story] of articles.entries()) {
-      // The page's order is its running order: the lead is published last,
-      // so it is the newest, and each later story a minute earlier.
-      const publishedAt = new Date(Date.parse(`${EDITION.date}T07:00:00+08:00`) - index * 60_000);
-      const article = await tx.article.create({
-        data: {
-          slug: makeSlug(story.headline, publishedAt),
-          kicker: story.kicker,
-          headline: story.headline,
-          subheadline: story.subheadline,
-          dateline: story.dateline,
-          body: story.paragraphs.join("\n\n"),
-          type: story.type,
-          column: story.column,
-          placement: placementFor(story, index),
-          status: "PUBLISHED",
-          sectionId: zone.id,
-          createdById: chief.id,
-          editionDate: new Date(`${EDITION.date}T00:00:00Z`),
-          pageNumber: EDITION.pageNumber,
-          pageName: EDITION.pageName,
-          publishedAt,
-          createdAt: publishedAt,
-          contributors: {
-            create: contributorsOf(story).map((c, position) => ({
-              ...c,
-              position,
-              userId: users.find((u) => u.name === c.name)?.id ?? null,
-            })),
-          },
-          // The page names its photos only by their captions; the slots wait
-          // for the pictures.
-          photos: { create: story.captions.map((caption, position) => ({ caption, position })) },
-        },
-      });
-      await tx.workflowEvent.createMany({
-        data: [
-          { articleId: article.id, actorId: chief.id, fromStatus: null, toStatus: "DRAFT", createdAt: publishedAt },
-          { articleId: article.id, actorId: chief.id, fromStatus: "DRAFT", toStatus: "PUBLISHED", note: "demo import", createdAt: publishedAt },
-        ],
-      });
-    }
+    const created = await createFromImportIn(tx, chief, {
+      articles: articles.map(fromProposal),
+      sectionId: zone.id,
+      mode: "publish",
+      edition: EDITION,
+    });
+    // As the desk placed them that day: the two stories after the lead are
+    // the page's top stories (an archive import only knows lead and briefs).
+    await tx.article.updateMany({
+      where: { id: { in: created.slice(1, 3).map((a) => a.id) }, placement: "STANDARD" },
+      data: { placement: "TOP" },
+    });
   });
+  await reindexArticles(db, (await db.article.findMany({ select: { id: true } })).map((a) => a.id));
   return { seeded: true, articles: articles.length };
-}
-
-/** A commentary's author signs it; the importer gives the name separately. */
-function contributorsOf(story: ProposedArticle) {
-  if (story.contributors.length || !story.author) return story.contributors;
-  return [{ name: story.author, role: "REPORTER" as const, credit: "TEXT" as const }];
-}
-
-function placementFor(story: ProposedArticle, index: number): Placement {
-  if (index === 0) return "LEAD";
-  if (story.type === "BRIEF") return "BRIEF";
-  return index <= 2 ? "TOP" : "STANDARD";
 }

@@ -12,3 +12,8 @@ export function validationMessage(messages: Messages, key: string | undefined): 
   const table = messages.validation as Record<string, string>;
   return (key && table[key]) || messages.validation.invalid;
 }
+
+/** Fills {name} placeholders: fill("第{nn}版", { nn: "03" }). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

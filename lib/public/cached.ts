@@ -1,14 +1,53 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { getPublishedArticle, listPublished } from "@/lib/articles/public";
+import { findRenamedSlug, findWithdrawal, getPublishedArticle, relatedArticles } from "@/lib/articles/public";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import { loadEditionFrontPage, loadFrontPage } from "./front-page";
+import { authorPage, editionPageList, editionPages, sectionPage } from "./listings";
 
-// Reader pages render from these cached reads and are themselves cached;
-// publishing expires the tags (lib/cache-tags.ts), not a timer.
-export const cachedFrontPageArticles = unstable_cache(() => listPublished(getDb()), ["front-page-articles"], {
-  tags: [TAGS.frontPage],
-});
+// Reader pages render from these cached reads and are cached themselves.
+// Every workflow transition expires the front-page tag (and the article's),
+// so a change shows on the next request. The 60-second lifetime only lets a
+// scheduled article appear at its time without anyone publishing.
+export const PUBLIC_REVALIDATE = 60;
+const options = (...tags: string[]) => ({ tags: [TAGS.frontPage, ...tags], revalidate: PUBLIC_REVALIDATE });
+
+export const cachedFrontPage = unstable_cache(() => loadFrontPage(getDb()), ["front-page"], options());
+
+export const cachedSections = unstable_cache(
+  () => getDb().section.findMany({ orderBy: { position: "asc" }, select: { id: true, slug: true, nameZh: true, nameEn: true } }),
+  ["sections"],
+  options(),
+);
+
+export const cachedPageList = (date: string | null) =>
+  unstable_cache(() => editionPageList(getDb(), date), ["page-list", date ?? ""], options())();
 
 export const cachedArticle = (slug: string) =>
-  unstable_cache(() => getPublishedArticle(getDb(), slug), ["article", slug], { tags: [TAGS.article(slug)] })();
+  unstable_cache(
+    async () => {
+      const db = getDb();
+      const article = await getPublishedArticle(db, slug);
+      if (!article) {
+        const [renamedTo, withdrawnAt] = await Promise.all([findRenamedSlug(db, slug), findWithdrawal(db, slug)]);
+        return { article: null, related: [], renamedTo, withdrawnAt };
+      }
+      return { article, related: await relatedArticles(db, article), renamedTo: null, withdrawnAt: null };
+    },
+    ["article", slug],
+    options(TAGS.article(slug)),
+  )();
+
+export const cachedSectionPage = (slug: string, page: number) =>
+  unstable_cache(() => sectionPage(getDb(), slug, page), ["section", slug, String(page)], options())();
+
+export const cachedEdition = (date: string) =>
+  unstable_cache(
+    async () => ({ ...(await editionPages(getDb(), date)), front: await loadEditionFrontPage(getDb(), date) }),
+    ["edition", date],
+    options(),
+  )();
+
+export const cachedAuthorPage = (slug: string, page: number) =>
+  unstable_cache(() => authorPage(getDb(), slug, page), ["author", slug, String(page)], options())();

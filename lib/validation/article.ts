@@ -46,3 +46,5 @@ export const publishSchema = z.object({
   sectionId: z.string().min(1, "section_required").max(40),
   placement: z.enum(["LEAD", "TOP", "STANDARD", "BRIEF"]),
 });
+
+export const retractSchema = returnSchema;

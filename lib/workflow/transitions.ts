@@ -17,6 +17,8 @@ export const TRANSITIONS = {
   return: { from: ["SUBMITTED", "IN_REVIEW", "APPROVED"], to: "RETURNED", action: "article:return", noteRequired: true },
   // One review stage by default: the editor who approves also publishes.
   publish: { from: ["SUBMITTED", "IN_REVIEW", "APPROVED"], to: "PUBLISHED", action: "article:publish", noteRequired: false },
+  // Off every public page, feed and sitemap at once; the URL says it was withdrawn.
+  retract: { from: ["PUBLISHED"], to: "RETRACTED", action: "article:retract", noteRequired: true },
 } as const satisfies Record<string, Transition>;
 
 export type TransitionName = keyof typeof TRANSITIONS;

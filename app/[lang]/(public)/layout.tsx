@@ -1,17 +1,32 @@
+import "@fontsource/noto-serif-sc/400.css";
+import "@fontsource/noto-serif-sc/700.css";
 import { Masthead } from "@/components/layout/masthead";
+import { formatEditionDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { cachedFrontPage, cachedPageList, cachedSections } from "@/lib/public/cached";
 
 export default async function PublicLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "zh-CN";
-  const messages = messagesFor(locale);
+  const m = messagesFor(locale);
+  const [{ layout, settings }, sections] = await Promise.all([cachedFrontPage(), cachedSections()]);
+  const pages = await cachedPageList(layout.editionDate);
+  const { newsroom } = settings;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only">
-        {messages.nav.skipToContent}
+        {m.nav.skipToContent}
       </a>
-      <Masthead locale={locale} messages={messages} />
+      <Masthead
+        locale={locale}
+        messages={m}
+        paperName={locale === "en" ? newsroom.paperNameEn : newsroom.paperNameZh}
+        dateLine={layout.editionDate ? formatEditionDate(`${layout.editionDate}T12:00:00Z`, locale, "UTC") : null}
+        editionDate={layout.editionDate}
+        pages={pages}
+        sections={sections}
+      />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

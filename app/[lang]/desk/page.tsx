@@ -3,10 +3,12 @@ import { listMyArticles } from "@/lib/articles/queries";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { fill, messagesFor } from "@/lib/i18n/messages";
 
-export default async function MyDeskPage({ params }: PageProps<"/[lang]/desk">) {
+export default async function MyDeskPage({ params, searchParams }: PageProps<"/[lang]/desk">) {
   const { lang } = await params;
+  // The import desk lands here after creating drafts: ?imported=<count>.
+  const imported = Number.parseInt(String((await searchParams).imported ?? ""), 10) || 0;
   const locale = isLocale(lang) ? lang : "zh-CN";
   const m = messagesFor(locale);
   const actor = await requireActor();
@@ -14,6 +16,11 @@ export default async function MyDeskPage({ params }: PageProps<"/[lang]/desk">) 
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.desk.myArticles}</h1>
+      {imported > 0 && (
+        <p role="status" className="mb-4 text-sm text-emerald-800">
+          {fill(m.import.createdDrafts, { count: imported })}
+        </p>
+      )}
       <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyMine} />
     </>
   );

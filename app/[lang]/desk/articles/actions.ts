@@ -1,11 +1,10 @@
 "use server";
 
-import { updateTag } from "next/cache";
 import { createArticle, updateArticle } from "@/lib/articles/save";
 import { staffAction } from "@/lib/actions/staff-action";
-import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
-import { publishSchema, returnSchema, saveArticleSchema, submitSchema } from "@/lib/validation/article";
+import { afterPublicChange } from "@/lib/public/revalidate";
+import { publishSchema, retractSchema, returnSchema, saveArticleSchema, submitSchema } from "@/lib/validation/article";
 import { transition, type TransitionResult } from "@/lib/workflow";
 
 export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input, messages }) => {
@@ -15,16 +14,12 @@ export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input,
   return { data: saved, message: messages.results.saved };
 });
 
-// Every transition can change what readers see (or must stop seeing), so it
-// expires the article's and the front page's cache at once.
-function revalidatePublic(article: TransitionResult) {
-  updateTag(TAGS.frontPage);
-  updateTag(TAGS.article(article.slug));
-}
+// Every transition can change what readers see (or must stop seeing).
+const revalidatePublic = (article: TransitionResult) => afterPublicChange(article.slug);
 
 export const submitArticle = staffAction(submitSchema, async ({ actor, input, messages }) => {
   const article = await transition(getDb(), actor, { articleId: input.id, name: "submit", expectedVersion: input.version });
-  revalidatePublic(article);
+  await revalidatePublic(article);
   return { data: { version: article.version }, message: messages.results.submitted };
 });
 
@@ -35,7 +30,7 @@ export const returnArticle = staffAction(returnSchema, async ({ actor, input, me
     expectedVersion: input.version,
     note: input.note,
   });
-  revalidatePublic(article);
+  await revalidatePublic(article);
   return { data: { version: article.version }, message: messages.results.returned };
 });
 
@@ -46,6 +41,17 @@ export const publishArticle = staffAction(publishSchema, async ({ actor, input, 
     expectedVersion: input.version,
     placement: { sectionId: input.sectionId, placement: input.placement },
   });
-  revalidatePublic(article);
+  await revalidatePublic(article);
   return { data: { version: article.version, slug: article.slug }, message: messages.results.published };
+});
+
+export const retractArticle = staffAction(retractSchema, async ({ actor, input, messages }) => {
+  const article = await transition(getDb(), actor, {
+    articleId: input.id,
+    name: "retract",
+    expectedVersion: input.version,
+    note: input.note,
+  });
+  await revalidatePublic(article);
+  return { data: { version: article.version }, message: messages.results.retracted };
 });

@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Byline } from "@/components/article/byline";
 import { HeadlineStack } from "@/components/article/headline-stack";
+import { pageLabel, sectionName } from "@/components/article/labels";
+import { PhotoSlot } from "@/components/article/photo-slot";
+import { Story } from "@/components/front-page/story";
 import { toParagraphs } from "@/lib/articles/paragraphs";
+import { jsonLdScript, newsArticleJsonLd } from "@/lib/feeds/json-ld";
+import { articleUrl } from "@/lib/feeds/site";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { fill, messagesFor } from "@/lib/i18n/messages";
 import { cachedArticle } from "@/lib/public/cached";
+
+export const revalidate = 60;
 
 // Rendered on first request, then served from the cache until a workflow
 // transition expires the article's tag.
@@ -16,36 +24,86 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/articles/[slug]">): Promise<Metadata> {
   const { slug } = await params;
-  const article = await cachedArticle(slug);
-  return article ? { title: article.headline, description: article.summary ?? undefined } : {};
+  const { article } = await cachedArticle(slug);
+  if (!article) return { robots: { index: false } };
+  return {
+    title: article.headline,
+    description: article.summary ?? article.lede.slice(0, 160),
+    alternates: { canonical: `/articles/${article.slug}` },
+    openGraph: { type: "article", title: article.headline, description: article.summary ?? undefined, publishedTime: article.publishedAt },
+    twitter: { card: "summary", title: article.headline },
+  };
+}
+
+/** A retracted article's URL says it was withdrawn, and shows nothing of it. */
+function Withdrawn({ at, locale }: { at: string; locale: "zh-CN" | "en" }) {
+  const m = messagesFor(locale);
+  return (
+    <div className="mx-auto max-w-xl py-16 text-center" data-testid="withdrawn">
+      <h1 className="font-serif text-2xl font-bold">{m.reader.withdrawnTitle}</h1>
+      <p className="mt-3 text-neutral-700">{fill(m.reader.withdrawnBody, { date: formatEditionDate(at, locale) })}</p>
+    </div>
+  );
 }
 
 export default async function ArticlePage({ params }: PageProps<"/[lang]/articles/[slug]">) {
   const { lang, slug } = await params;
   const locale = isLocale(lang) ? lang : "zh-CN";
   const m = messagesFor(locale);
-  const article = await cachedArticle(slug);
+  const { article, related, renamedTo, withdrawnAt } = await cachedArticle(slug);
+  // An editor renamed the slug: old links keep working (308).
+  if (!article && renamedTo) permanentRedirect(`/articles/${renamedTo}`);
+  if (!article && withdrawnAt) return <Withdrawn at={withdrawnAt} locale={locale} />;
   if (!article) notFound();
+  const edition = article.editionDate;
+  const jsonLd = newsArticleJsonLd(article, { url: articleUrl(article.slug), locale });
 
   return (
-    <article className="mx-auto max-w-3xl font-serif">
-      {article.section && (
-        <p className="mb-3 border-b-2 border-[var(--color-press)] pb-1 font-sans text-sm font-bold">
-          {locale === "en" ? article.section.nameEn : article.section.nameZh}
-        </p>
-      )}
-      <HeadlineStack kicker={article.kicker} headline={article.headline} subheadline={article.subheadline} size="page" as="h1" />
-      <div className="mt-3 flex flex-wrap items-baseline justify-between gap-2">
-        <Byline dateline={article.dateline} contributors={article.contributors} locale={locale} />
-        <p className="font-sans text-xs text-neutral-600">
-          {m.article.published}: <time dateTime={article.publishedAt}>{formatEditionDate(article.publishedAt, locale)}</time>
-        </p>
-      </div>
-      <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
-        {toParagraphs(article.body).map((p, i) => (
-          <p key={i}>{p}</p>
+    <div className="mx-auto max-w-3xl font-serif">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
+      <article data-testid="article">
+        {article.section && (
+          <p className="mb-3 border-b-2 border-[var(--color-press)] pb-1 font-sans text-sm font-bold text-[var(--color-press)]">
+            <Link href={`/sections/${article.section.slug}`}>{sectionName(article.section, locale)}</Link>
+            {article.column && <span className="ml-2 text-neutral-700">· {article.column}</span>}
+          </p>
+        )}
+        <HeadlineStack kicker={article.kicker} headline={article.headline} subheadline={article.subheadline} size="page" as="h1" />
+        <div className="mt-3 flex flex-wrap items-baseline justify-between gap-2 border-b border-neutral-300 pb-2">
+          <Byline dateline={article.dateline} contributors={article.contributors} locale={locale} commentary={article.type === "COMMENTARY"} />
+          <p className="font-sans text-xs text-neutral-600">
+            <time dateTime={article.publishedAt}>{formatEditionDate(article.publishedAt, locale)}</time>
+            {edition && (
+              <>
+                {" · "}
+                <Link href={`/editions/${edition}`} className="hover:underline">
+                  {pageLabel(m, { number: article.pageNumber, name: article.pageName })}
+                </Link>
+              </>
+            )}
+          </p>
+        </div>
+        {article.photos.map((photo, i) => (
+          <PhotoSlot key={i} photo={photo} messages={m} />
         ))}
-      </div>
-    </article>
+        <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
+          {toParagraphs(article.body).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      </article>
+      {related.length > 0 && (
+        <aside aria-labelledby="related" className="mt-10">
+          <h2 id="related" className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-base font-bold">
+            {m.reader.related}
+          </h2>
+          <div className="mt-3 grid gap-5 sm:grid-cols-2">
+            {related.map((card) => (
+              <Story key={card.id} card={card} locale={locale} heading="h3" />
+            ))}
+          </div>
+        </aside>
+      )}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { Placement } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import type { TransitionName } from "@/lib/workflow/transitions";
-import { publishArticle, returnArticle, submitArticle } from "../actions";
+import { publishArticle, retractArticle, returnArticle, submitArticle } from "../actions";
 import { inputClass } from "../field";
 import { useArticleVersion } from "../version-context";
 
@@ -91,6 +91,21 @@ export function WorkflowPanel({ messages: m, article, allowed, sections }: Props
           </p>
           <button type="submit" disabled={pending} className={`${button} w-full border border-red-700 text-red-800`}>
             {m.actions.returnToReporter}
+          </button>
+        </form>
+      )}
+      {allowed.includes("retract") && (
+        <form action={(form) => run(retractArticle, form)} className="space-y-2">
+          <h2 className="font-medium">{m.workflow.retractTitle}</h2>
+          <label className="block text-sm">
+            {m.fields.note}
+            <textarea name="note" rows={3} className={inputClass} aria-invalid={!!fieldError("note")} aria-describedby="retract-note-error" />
+          </label>
+          <p id="retract-note-error" className="text-sm text-red-700">
+            {fieldError("note")}
+          </p>
+          <button type="submit" disabled={pending} className={`${button} w-full border border-red-700 text-red-800`}>
+            {m.actions.retract}
           </button>
         </form>
       )}

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+
+/** A block of the page under its heading and the red rule (报红). */
+export function Block({ id, title, href, children }: { id: string; title: string; href?: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="mt-8">
+      <h2 id={id} className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-lg font-bold text-[var(--color-press)]">
+        {href ? (
+          <a href={href} className="hover:underline">
+            {title}
+          </a>
+        ) : (
+          title
+        )}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Stories side by side on wide screens, with thin column rules between them. */
+export function Columns({ children }: { children: ReactNode }) {
+  return <div className="mt-3 grid gap-y-5 sm:grid-cols-2 lg:grid-cols-4 lg:divide-x lg:divide-neutral-300 [&>*]:lg:px-4 [&>*:first-child]:lg:pl-0">{children}</div>;
+}

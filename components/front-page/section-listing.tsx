@@ -1,0 +1,21 @@
+import { notFound } from "next/navigation";
+import { sectionName } from "@/components/article/labels";
+import type { Locale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { cachedSectionPage } from "@/lib/public/cached";
+import { CardList, Pagination } from "./card-list";
+
+/** A section's stories, newest first, 20 to a page. */
+export async function SectionListing({ slug, page, locale }: { slug: string; page: number; locale: Locale }) {
+  const m = messagesFor(locale);
+  if (!Number.isInteger(page) || page < 1 || page > 10_000) notFound();
+  const data = await cachedSectionPage(slug, page);
+  if (!data || (page > 1 && page > data.pages)) notFound();
+  return (
+    <div className="mx-auto max-w-4xl">
+      <h1 className="border-b-2 border-[var(--color-press)] pb-1 font-serif text-3xl font-bold">{sectionName(data.section, locale)}</h1>
+      <CardList cards={data.cards} locale={locale} messages={m} />
+      <Pagination page={page} pages={data.pages} messages={m} href={(n) => (n === 1 ? `/sections/${slug}` : `/sections/${slug}/page/${n}`)} />
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { Byline } from "@/components/article/byline";
+import { HeadlineStack } from "@/components/article/headline-stack";
+import type { PublicCard } from "@/lib/articles/public";
+import type { Locale } from "@/lib/i18n/locales";
+
+interface Props {
+  card: PublicCard;
+  locale: Locale;
+  size?: "lead" | "item";
+  /** Show the opening paragraphs under the headline. */
+  withLede?: boolean;
+  /** The headline's level in the page's outline. */
+  heading?: "h2" | "h3";
+}
+
+/** One story on a listing: headline stack, byline, and optionally its opening. */
+export function Story({ card, locale, size = "item", withLede = false, heading }: Props) {
+  return (
+    <article className="min-w-0">
+      <HeadlineStack
+        kicker={card.kicker}
+        headline={card.headline}
+        subheadline={card.subheadline}
+        href={`/articles/${card.slug}`}
+        size={size}
+        as={heading ?? (size === "lead" ? "h2" : "h3")}
+      />
+      <div className="mt-1">
+        <Byline dateline={card.dateline} contributors={card.contributors} locale={locale} commentary={card.type === "COMMENTARY"} />
+      </div>
+      {withLede && (
+        <div className="prose-zh mt-2 text-[17px]">
+          {(card.summary ?? card.lede).split(/\n\s*\n/).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+// Section, edition and author listings for readers.
+import type { Db } from "@/lib/database/client";
+import { listCards, liveWhere, type PublicCard } from "@/lib/articles/public";
+
+export const LISTING_PAGE_SIZE = 20;
+
+export async function sectionPage(db: Db, slug: string, page: number, now = new Date()) {
+  const section = await db.section.findUnique({ where: { slug }, select: { slug: true, nameZh: true, nameEn: true } });
+  if (!section) return null;
+  const where = { ...liveWhere(now), section: { slug } };
+  const [cards, total] = await Promise.all([
+    listCards(db, where, { take: LISTING_PAGE_SIZE, skip: (page - 1) * LISTING_PAGE_SIZE }),
+    db.article.count({ where }),
+  ]);
+  return { section, cards, page, pages: Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE)) };
+}
+
+export interface EditionPage {
+  number: number | null;
+  name: string | null;
+  cards: PublicCard[];
+}
+
+/** The day's articles by page (第01版 要闻, 第02版 …), and the neighbouring editions. */
+export async function editionPages(db: Db, date: string, now = new Date()) {
+  const day = new Date(`${date}T00:00:00Z`);
+  const cards = await listCards(db, { ...liveWhere(now), editionDate: day }, { take: 500 });
+  const pages = new Map<string, EditionPage>();
+  for (const card of [...cards].sort((a, b) => (a.pageNumber ?? 999) - (b.pageNumber ?? 999))) {
+    const key = `${card.pageNumber ?? ""}|${card.pageName ?? ""}`;
+    if (!pages.has(key)) pages.set(key, { number: card.pageNumber, name: card.pageName, cards: [] });
+    pages.get(key)!.cards.push(card);
+  }
+  const [previous, next] = await Promise.all([
+    db.article.findFirst({ where: { ...liveWhere(now), editionDate: { lt: day } }, orderBy: { editionDate: "desc" }, select: { editionDate: true } }),
+    db.article.findFirst({ where: { ...liveWhere(now), editionDate: { gt: day } }, orderBy: { editionDate: "asc" }, select: { editionDate: true } }),
+  ]);
+  const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+  return { date, pages: [...pages.values()], previous: iso(previous?.editionDate), next: iso(next?.editionDate) };
+}
+
+/** The pages of an edition, for the masthead's page list. */
+export async function editionPageList(db: Db, date: string | null, now = new Date()) {
+  if (!date) return [];
+  const rows = await db.article.findMany({
+    where: { ...liveWhere(now), editionDate: new Date(`${date}T00:00:00Z`), pageNumber: { not: null } },
+    distinct: ["pageNumber"],
+    orderBy: { pageNumber: "asc" },
+    select: { pageNumber: true, pageName: true },
+  });
+  return rows.map((r) => ({ number: r.pageNumber!, name: r.pageName }));
+}
+
+export async function authorPage(db: Db, slug: string, page: number, now = new Date()) {
+  const author = await db.user.findUnique({ where: { slug }, select: { id: true, name: true, slug: true } });
+  if (!author) return null;
+  const where = { ...liveWhere(now), contributors: { some: { userId: author.id } } };
+  const [cards, total] = await Promise.all([
+    listCards(db, where, { take: LISTING_PAGE_SIZE, skip: (page - 1) * LISTING_PAGE_SIZE }),
+    db.article.count({ where }),
+  ]);
+  return { author, cards, page, pages: Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE)) };
+}

@@ -1,0 +1,56 @@
+// Newsroom settings, stored as small JSON documents in the Setting table and
+// always read through these zod schemas, so a bad value falls back to the
+// default instead of breaking a page.
+import { z } from "zod";
+import type { DbOrTx } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_FRONT_PAGE_SETTINGS, type FrontPageSettings } from "@/lib/front-page/assemble";
+
+const newsroomSchema = z.object({
+  paperNameZh: z.string().min(1).max(60).catch("示例日报"),
+  paperNameEn: z.string().min(1).max(60).catch("Copydesk Daily"),
+  timeZone: z.string().min(1).catch(process.env.NEWSROOM_TIME_ZONE ?? "Asia/Shanghai"),
+});
+
+const count = (fallback: number) => z.number().int().min(0).max(50).catch(fallback);
+const frontPageSchema = z.object({
+  perSection: count(DEFAULT_FRONT_PAGE_SETTINGS.perSection),
+  topStories: count(DEFAULT_FRONT_PAGE_SETTINGS.topStories),
+  briefs: count(DEFAULT_FRONT_PAGE_SETTINGS.briefs),
+  photos: count(DEFAULT_FRONT_PAGE_SETTINGS.photos),
+  commentary: count(DEFAULT_FRONT_PAGE_SETTINGS.commentary),
+});
+
+const pinSchema = z.object({ articleId: z.string().min(1), pinnedBy: z.string(), pinnedAt: z.string() }).nullable().catch(null);
+
+export type NewsroomSettings = z.infer<typeof newsroomSchema>;
+export type FrontPagePin = z.infer<typeof pinSchema>;
+
+export const SETTING_KEYS = { newsroom: "newsroom", frontPage: "front-page", pin: "front-page.pin" } as const;
+
+export interface PublicSettings {
+  newsroom: NewsroomSettings;
+  frontPage: FrontPageSettings;
+  pin: FrontPagePin;
+}
+
+/** Everything reader pages need from settings, in one query. */
+export async function readPublicSettings(db: DbOrTx): Promise<PublicSettings> {
+  const rows = await db.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
+  const value = (key: string) => rows.find((r) => r.key === key)?.value ?? {};
+  const newsroom = newsroomSchema.parse(value(SETTING_KEYS.newsroom));
+  return {
+    newsroom,
+    frontPage: { ...frontPageSchema.parse(value(SETTING_KEYS.frontPage)), timeZone: newsroom.timeZone },
+    pin: pinSchema.parse(rows.find((r) => r.key === SETTING_KEYS.pin)?.value ?? null),
+  };
+}
+
+export async function writeSetting(db: DbOrTx, key: string, value: Record<string, unknown>) {
+  const json = value as Prisma.InputJsonObject;
+  await db.setting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+}
+
+export async function deleteSetting(db: DbOrTx, key: string) {
+  await db.setting.deleteMany({ where: { key } });
+}
