@@ -15,7 +15,8 @@ export function testDb(): Db {
 
 export async function resetDatabase(db: Db = testDb()) {
   await db.$executeRawUnsafe(
-    `TRUNCATE "WorkflowEvent", "ArticleContributor", "Article", "Section", "User" RESTART IDENTITY CASCADE`,
+    // CASCADE empties every table that refers to these.
+    `TRUNCATE "WorkflowEvent", "ArticleContributor", "Article", "Section", "User", "Setting", "EditionSnapshot" RESTART IDENTITY CASCADE`,
   );
 }
 
