@@ -92,6 +92,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           allowed={allowed}
           sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}
         />
+        {/* comments: the comments panel goes here */}
         <section aria-labelledby="history" className="text-sm">
           <h2 id="history" className="mb-2 font-medium">
             {m.desk.history}
