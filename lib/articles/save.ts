@@ -1,11 +1,14 @@
 // Creating and editing an article's text. Status changes are not made here:
 // they belong to the state machine in lib/workflow.
-import type { Db, Tx } from "@/lib/database/client";
+import type { Db, DbOrTx, Tx } from "@/lib/database/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import type { ArticleFields } from "@/lib/validation/article";
+import { latestRevision, recordRevision } from "@/lib/revisions/record";
+import { readSnapshot, textHash } from "@/lib/revisions/snapshot";
 import { reindexArticles } from "@/lib/search/index-article";
+import { voidAfterTextChange } from "@/lib/workflow/review";
 import { makeSlug } from "./slug";
 
 export interface SavedArticle {
@@ -26,7 +29,9 @@ const textColumns = (fields: ArticleFields) => ({
   body: fields.body,
 });
 
-export async function createArticle(db: Db, actor: Actor, fields: ArticleFields, now = new Date()): Promise<SavedArticle> {
+// Also takes a transaction: Prisma 7 joins a nested $transaction to the outer
+// one, so an assignment can create its draft and link it atomically.
+export async function createArticle(db: DbOrTx, actor: Actor, fields: ArticleFields, now = new Date()): Promise<SavedArticle> {
   authorize(actor, "article:create");
   return db.$transaction(async (tx) => {
     const article = await tx.article.create({
@@ -42,6 +47,7 @@ export async function createArticle(db: Db, actor: Actor, fields: ArticleFields,
       data: { articleId: article.id, actorId: actor.id, fromStatus: null, toStatus: "DRAFT", createdAt: now },
     });
     await reindexArticles(tx, [article.id]);
+    await recordRevision(tx, { articleId: article.id, version: article.version, kind: "SAVE", authorId: actor.id });
     return article;
   });
 }
@@ -53,31 +59,47 @@ export async function updateArticle(
   id: string,
   expectedVersion: number,
   fields: ArticleFields,
+  options: { kind?: "SAVE" | "AUTOSAVE"; now?: Date } = {},
 ): Promise<SavedArticle> {
+  const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
     const current = await lockArticle(tx, id);
     authorize(actor, "article:read", current);
     if (current.version !== expectedVersion) throw new AppError("conflict");
     authorize(actor, "article:edit", current);
-    await tx.articleContributor.deleteMany({ where: { articleId: id } });
-    const saved = await tx.article.update({
-      where: { id },
-      data: {
-        ...textColumns(fields),
-        version: { increment: 1 },
-        contributors: { create: contributorRows(fields) },
-      },
-      select: { id: true, slug: true, version: true },
-    });
-    await reindexArticles(tx, [id]);
+    const before = await latestRevision(tx, id);
+    const saved = await applyText(tx, id, fields);
+    await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id });
+    if (before && before.textHash !== textHash(await readSnapshot(tx, id))) {
+      // Editing during review: sign-offs of the old text may no longer stand.
+      const stage = await voidAfterTextChange(tx, { id, ...current }, actor.id, now);
+      if (stage !== null) {
+        await tx.article.update({ where: { id }, data: { status: "IN_REVIEW", reviewStage: stage, publishedAt: null } });
+        await tx.workflowEvent.create({
+          data: { articleId: id, actorId: actor.id, fromStatus: current.status, toStatus: "IN_REVIEW", stage, note: "text changed: sign-offs voided", createdAt: now },
+        });
+      }
+    }
     return saved;
   });
 }
 
+/** Writes new text and byline, bumps the version and refreshes the search index. */
+export async function applyText(tx: Tx, id: string, fields: ArticleFields): Promise<SavedArticle> {
+  await tx.articleContributor.deleteMany({ where: { articleId: id } });
+  const saved = await tx.article.update({
+    where: { id },
+    data: { ...textColumns(fields), version: { increment: 1 }, contributors: { create: contributorRows(fields) } },
+    select: { id: true, slug: true, version: true },
+  });
+  await reindexArticles(tx, [id]);
+  return saved;
+}
+
 /** Reads the row for update, so concurrent writers queue behind each other. */
 export async function lockArticle(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ status: ArticleStatus; version: number; createdById: string }[]>`
-    SELECT status, version, "createdById" FROM "Article" WHERE id = ${id} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ status: ArticleStatus; version: number; createdById: string; reviewStage: number | null }[]>`
+    SELECT status, version, "createdById", "reviewStage" FROM "Article" WHERE id = ${id} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new AppError("not_found");
   return row;

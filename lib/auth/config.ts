@@ -1,21 +1,24 @@
 // The part of the Auth.js configuration that needs no database: pages,
-// session strategy and the callbacks that carry id and role in the token.
+// session strategy and the callbacks that carry the user's id and session
+// version in the token. The role is not in it: currentActor() reads role and
+// `active` from the database on every request, so a change bites at once.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
   interface Session {
-    user: { id: string; name: string; email: string; role: Role };
+    user: { id: string; name: string; email: string; sessionVersion?: number };
   }
 }
 
 declare module "@auth/core/jwt" {
   interface JWT {
     id?: string;
-    role?: Role;
+    sessionVersion?: number;
   }
 }
 
@@ -30,14 +33,14 @@ export const authConfig = {
     jwt({ token, user }) {
       if (user?.id) {
         token.id = user.id;
-        token.role = user.role;
+        token.sessionVersion = user.sessionVersion;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.id && token.role) {
+      if (token.id) {
         session.user.id = token.id;
-        session.user.role = token.role;
+        session.user.sessionVersion = token.sessionVersion;
       }
       return session;
     },

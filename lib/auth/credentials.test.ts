@@ -20,7 +20,7 @@ describe("checkCredentials", () => {
   it("returns the user, without the hash, for the right password", async () => {
     const user = await makeAccount("reporter@copydesk.test");
     const signedIn = await checkCredentials(db, { email: "reporter@copydesk.test", password: PASSWORD });
-    expect(signedIn).toEqual({ id: user.id, email: "reporter@copydesk.test", name: "郭坤", role: "REPORTER" });
+    expect(signedIn).toEqual({ id: user.id, email: "reporter@copydesk.test", name: "郭坤", role: "REPORTER", sessionVersion: 0 });
     expect(signedIn).not.toHaveProperty("passwordHash");
   });
 

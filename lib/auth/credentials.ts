@@ -15,6 +15,8 @@ export interface SignedInUser {
   email: string;
   name: string;
   role: Role;
+  /** Goes into the token; a later bump (sign-out, deactivation, role change) ends the session. */
+  sessionVersion: number;
 }
 
 export async function checkCredentials(db: Db, input: unknown): Promise<SignedInUser | null> {
@@ -22,12 +24,12 @@ export async function checkCredentials(db: Db, input: unknown): Promise<SignedIn
   if (!parsed.success) return null;
   const user = await db.user.findUnique({
     where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, role: true, active: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, passwordHash: true },
   });
   if (!user || !user.active) {
     await verifyPassword(await timingDummyHash(), parsed.data.password);
     return null;
   }
   if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }

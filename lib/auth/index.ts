@@ -3,7 +3,7 @@ import { cache } from "react";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
-import type { Actor } from "./policy";
+import { resolveActor, type StaffActor } from "@/lib/users/sessions";
 import { authConfig } from "./config";
 import { checkCredentials } from "./credentials";
 
@@ -20,10 +20,13 @@ const nextAuth = NextAuth({
 export const { handlers, signIn, signOut } = nextAuth;
 export const auth = cache(nextAuth.auth);
 
-/** The signed-in staff member, or null. Pages and actions start here. */
-export async function currentActor(): Promise<(Actor & { name: string; email: string }) | null> {
+/**
+ * The signed-in staff member, or null. Pages and actions start here. The
+ * user is read from the database (once per request, through `cache`), so a
+ * deactivation, a role change or a sign-out elsewhere bites at the next
+ * request instead of when the token expires (lib/users/sessions.ts).
+ */
+export const currentActor = cache(async (): Promise<StaffActor | null> => {
   const session = await auth();
-  const user = session?.user;
-  if (!user?.id || !user.role) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
-}
+  return resolveActor(getDb(), session?.user);
+});

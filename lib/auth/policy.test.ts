@@ -18,68 +18,134 @@ anonymous        article:create   .        .          .          .         .    
 anonymous        article:read     .        .          .          .         .          .          .        .        .
 anonymous        article:edit     .        .          .          .         .          .          .        .        .
 anonymous        article:submit   .        .          .          .         .          .          .        .        .
-anonymous        article:return   .        .          .          .         .          .          .        .        .
+anonymous        article:return         .      .          .          .         .          .          .         .       .
+anonymous        article:approve        .      .          .          .         .          .          .         .       .
+anonymous        article:schedule       .      .          .          .         .          .          .         .       .
+anonymous        article:spike          .      .          .          .         .          .          .         .       .
+anonymous        article:correct        .      .          .          .         .          .          .         .       .
 anonymous        article:publish  .        .          .          .         .          .          .        .        .
 anonymous        article:retract  .        .          .          .         .          .          .        .        .
 anonymous        article:import          .        .          .          .         .          .          .        .        .
 anonymous        article:import-publish  .        .          .          .         .          .          .        .        .
 anonymous        front-page:preview     .      .          .          .         .          .          .         .       .
 anonymous        front-page:pin         .      .          .          .         .          .          .         .       .
+anonymous        users:manage           .      .      .      .      .      .      .      .      .
+anonymous        sections:manage        .      .      .      .      .      .      .      .      .
+anonymous        audit:read             .      .      .      .      .      .      .      .      .
 reporter-own     article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-own     article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-own     article:edit     Y        .          .          .         .          .          Y        .        .
 reporter-own     article:submit   Y        .          .          .         .          .          Y        .        .
-reporter-own     article:return   .        .          .          .         .          .          .        .        .
+reporter-own     article:return         .      .          .          .         .          .          .         .       .
+reporter-own     article:approve        .      .          .          .         .          .          .         .       .
+reporter-own     article:schedule       .      .          .          .         .          .          .         .       .
+reporter-own     article:spike          .      .          .          .         .          .          .         .       .
+reporter-own     article:correct        .      .          .          .         .          .          .         .       .
 reporter-own     article:publish  .        .          .          .         .          .          .        .        .
 reporter-own     article:retract  .        .          .          .         .          .          .        .        .
 reporter-own     article:import          .        .          .          .         .          .          .        .        .
 reporter-own     article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-own     front-page:preview     .      .          .          .         .          .          .         .       .
 reporter-own     front-page:pin         .      .          .          .         .          .          .         .       .
+reporter-own     users:manage           .      .      .      .      .      .      .      .      .
+reporter-own     sections:manage        .      .      .      .      .      .      .      .      .
+reporter-own     audit:read             .      .      .      .      .      .      .      .      .
 reporter-other   article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-other   article:read     .        .          .          .         .          .          .        .        .
 reporter-other   article:edit     .        .          .          .         .          .          .        .        .
 reporter-other   article:submit   .        .          .          .         .          .          .        .        .
-reporter-other   article:return   .        .          .          .         .          .          .        .        .
+reporter-other   article:return         .      .          .          .         .          .          .         .       .
+reporter-other   article:approve        .      .          .          .         .          .          .         .       .
+reporter-other   article:schedule       .      .          .          .         .          .          .         .       .
+reporter-other   article:spike          .      .          .          .         .          .          .         .       .
+reporter-other   article:correct        .      .          .          .         .          .          .         .       .
 reporter-other   article:publish  .        .          .          .         .          .          .        .        .
 reporter-other   article:retract  .        .          .          .         .          .          .        .        .
 reporter-other   article:import          .        .          .          .         .          .          .        .        .
 reporter-other   article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-other   front-page:preview     .      .          .          .         .          .          .         .       .
 reporter-other   front-page:pin         .      .          .          .         .          .          .         .       .
+reporter-other   users:manage           .      .      .      .      .      .      .      .      .
+reporter-other   sections:manage        .      .      .      .      .      .      .      .      .
+reporter-other   audit:read             .      .      .      .      .      .      .      .      .
 EDITOR           article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           article:edit     Y        Y          Y          Y         Y          .          Y        .        .
 EDITOR           article:submit   Y        .          .          .         .          .          Y        .        .
-EDITOR           article:return   .        Y          Y          Y         .          .          .        .        .
+EDITOR           article:return         .      Y          Y          Y         Y          .          .         .       .
+EDITOR           article:approve        .      Y          Y          .         .          .          .         .       .
+EDITOR           article:schedule       .      Y          Y          Y         .          .          .         .       .
+EDITOR           article:spike          Y      Y          Y          Y         Y          .          Y         .       .
+EDITOR           article:correct        .      .          .          .         .          .          .         .       .
 EDITOR           article:publish  .        Y          Y          Y         .          .          .        .        .
 EDITOR           article:retract  .        .          .          .         .          .          .        .        .
 EDITOR           article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           article:import-publish  .        .          .          .         .          .          .        .        .
 EDITOR           front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 EDITOR           front-page:pin         .      .          .          .         .          .          .         .       .
+EDITOR           users:manage           .      .      .      .      .      .      .      .      .
+EDITOR           sections:manage        .      .      .      .      .      .      .      .      .
+EDITOR           audit:read             .      .      .      .      .      .      .      .      .
 CHIEF_EDITOR     article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     article:edit     Y        Y          Y          Y         Y          .          Y        .        .
 CHIEF_EDITOR     article:submit   Y        .          .          .         .          .          Y        .        .
-CHIEF_EDITOR     article:return   .        Y          Y          Y         .          .          .        .        .
+CHIEF_EDITOR     article:return         .      Y          Y          Y         Y          .          .         .       .
+CHIEF_EDITOR     article:approve        .      Y          Y          .         .          .          .         .       .
+CHIEF_EDITOR     article:schedule       .      Y          Y          Y         .          .          .         .       .
+CHIEF_EDITOR     article:spike          Y      Y          Y          Y         Y          .          Y         .       .
+CHIEF_EDITOR     article:correct        .      .          .          .         .          Y          .         .       .
 CHIEF_EDITOR     article:publish  .        Y          Y          Y         .          .          .        .        .
 CHIEF_EDITOR     article:retract  .        .          .          .         .          Y          .        .        .
 CHIEF_EDITOR     article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 CHIEF_EDITOR     front-page:pin         Y      Y          Y          Y         Y          Y          Y         Y       Y
+CHIEF_EDITOR     users:manage           .      .      .      .      .      .      .      .      .
+CHIEF_EDITOR     sections:manage        .      .      .      .      .      .      .      .      .
+CHIEF_EDITOR     audit:read             .      .      .      .      .      .      .      .      .
 ADMIN            article:create   Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            article:read     Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            article:edit     Y        Y          Y          Y         Y          .          Y        .        .
 ADMIN            article:submit   Y        .          .          .         .          .          Y        .        .
-ADMIN            article:return   .        Y          Y          Y         .          .          .        .        .
+ADMIN            article:return         .      Y          Y          Y         Y          .          .         .       .
+ADMIN            article:approve        .      Y          Y          .         .          .          .         .       .
+ADMIN            article:schedule       .      Y          Y          Y         .          .          .         .       .
+ADMIN            article:spike          Y      Y          Y          Y         Y          .          Y         .       .
+ADMIN            article:correct        .      .          .          .         .          Y          .         .       .
 ADMIN            article:publish  .        Y          Y          Y         .          .          .        .        .
 ADMIN            article:retract  .        .          .          .         .          Y          .        .        .
 ADMIN            article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 ADMIN            front-page:pin         Y      Y          Y          Y         Y          Y          Y         Y       Y
+ADMIN            users:manage           Y      Y      Y      Y      Y      Y      Y      Y      Y
+ADMIN            sections:manage        Y      Y      Y      Y      Y      Y      Y      Y      Y
+ADMIN            audit:read             Y      Y      Y      Y      Y      Y      Y      Y      Y
+anonymous        assignment:create       .        .          .          .         .          .          .        .        .
+anonymous        assignment:start        .        .          .          .         .          .          .        .        .
+anonymous        comment:add             .        .          .          .         .          .          .        .        .
+anonymous        comment:resolve         .        .          .          .         .          .          .        .        .
+reporter-own     assignment:create       .        .          .          .         .          .          .        .        .
+reporter-own     assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-own     comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-own     comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-other   assignment:create       .        .          .          .         .          .          .        .        .
+reporter-other   assignment:start        .        .          .          .         .          .          .        .        .
+reporter-other   comment:add             .        .          .          .         .          .          .        .        .
+reporter-other   comment:resolve         .        .          .          .         .          .          .        .        .
+EDITOR           assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";
@@ -153,5 +219,25 @@ describe("authorize", () => {
   it("returns quietly when the policy allows", () => {
     expect(() => authorize(ACTORS["reporter-own"], "article:edit", draft)).not.toThrow();
     expect(() => authorize(ACTORS.ADMIN, "article:publish", { createdById: AUTHOR, status: "APPROVED" })).not.toThrow();
+  });
+});
+
+// Assignments need no article to create; starting one and comments do need their facts.
+describe("assignments and comments without facts", () => {
+  it("lets editors and above create assignments, and nobody start or comment on nothing", () => {
+    for (const who of Object.keys(ACTORS) as Who[]) {
+      expect(can(ACTORS[who], "assignment:create"), who).toBe(["EDITOR", "CHIEF_EDITOR", "ADMIN"].includes(who));
+      for (const action of ["assignment:start", "comment:add", "comment:resolve"] as const) {
+        expect(can(ACTORS[who], action), `${who} ${action}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe("resolving a comment", () => {
+  it("is also for the comment's author, on an article that is not theirs", () => {
+    const facts = { createdById: AUTHOR, status: "DRAFT" as ArticleStatus };
+    expect(can(ACTORS["reporter-other"], "comment:resolve", facts)).toBe(false);
+    expect(can(ACTORS["reporter-other"], "comment:resolve", { ...facts, commentAuthorId: "reporter-2" })).toBe(true);
   });
 });

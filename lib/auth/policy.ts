@@ -12,6 +12,12 @@ export interface Actor {
 export interface ArticleFacts {
   createdById: string;
   status: ArticleStatus;
+  /** While IN_REVIEW: the stage (1..N) the article waits at. */
+  reviewStage?: number | null;
+  /** The role each review stage needs (the workflow setting); one editor stage when absent. */
+  stageRoles?: Role[];
+  /** For comment:resolve: who wrote the comment (they may resolve it too). */
+  commentAuthorId?: string;
 }
 
 export const ACTIONS = [
@@ -20,12 +26,23 @@ export const ACTIONS = [
   "article:edit",
   "article:submit",
   "article:return",
+  "article:approve", // sign off the stage the article waits at, with an opinion (审稿意见)
+  "article:schedule", // publish at a later time
+  "article:spike", // kill unpublished work (撤稿), with a note
+  "article:correct", // edit a published article with a public correction note (更正)
   "article:publish", // includes setting section and placement
   "article:retract", // take a published article down, with a note
   "article:import", // turn a page's text into draft articles
   "article:import-publish", // import a printed page straight into the archive, published
   "front-page:preview", // see the front page as it will be at a chosen time
   "front-page:pin", // pin or unpin the lead
+  "users:manage", // create people, change roles, deactivate
+  "sections:manage", // create, rename, reorder sections and change their slugs
+  "audit:read", // the newsroom-wide workflow log
+  "assignment:create", // create assignments and see the whole board
+  "assignment:start", // facts: { createdById: the assigned reporter, status: "DRAFT" }
+  "comment:add", // an editorial note on an article one may read
+  "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -44,7 +61,12 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:create":
       return true;
     case "article:read":
+    case "comment:add":
+    // Here "own" means the assigned reporter.
+    case "assignment:start":
       return !!article && (own || editor);
+    case "comment:resolve":
+      return !!article && (own || editor || article.commentAuthorId === actor.id);
     case "article:edit":
       if (!article) return false;
       if (editor) return UNPUBLISHED.includes(article.status);
@@ -52,16 +74,36 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:submit":
       return !!article && (own || editor) && REPORTER_EDITABLE.includes(article.status);
     case "article:return":
+      return !!article && editor && [...IN_REVIEW, "SCHEDULED"].includes(article.status);
+    case "article:approve": {
+      if (!article || !editor || !["SUBMITTED", "IN_REVIEW"].includes(article.status)) return false;
+      const stage = article.status === "SUBMITTED" ? 1 : (article.reviewStage ?? 1);
+      return atLeast(actor.role, (article.stageRoles ?? ["EDITOR"])[stage - 1] ?? "ADMIN");
+    }
+    // With one review stage the editor who approves also publishes; with
+    // more, publishing is the chief editor's final sign-off after the last stage.
     case "article:publish":
-      return !!article && editor && IN_REVIEW.includes(article.status);
+    case "article:schedule":
+      if (!article) return false;
+      if ((article.stageRoles?.length ?? 1) <= 1) return editor && IN_REVIEW.includes(article.status);
+      return atLeast(actor.role, "CHIEF_EDITOR") && article.status === "APPROVED";
+    case "article:spike":
+      return !!article && editor && UNPUBLISHED.includes(article.status);
+    case "article:correct":
     // Unpublishing is a chief editor's call (PRODUCT §1).
     case "article:retract":
       return !!article && atLeast(actor.role, "CHIEF_EDITOR") && article.status === "PUBLISHED";
     case "article:import":
+    case "assignment:create":
     case "front-page:preview":
       return editor;
     case "front-page:pin":
       return atLeast(actor.role, "CHIEF_EDITOR");
+    // Administration is the admin's alone (PRODUCT §1), whatever else they may do.
+    case "users:manage":
+    case "sections:manage":
+    case "audit:read":
+      return actor.role === "ADMIN";
     // Publishing without review is the final sign-off, so only the chief's.
     case "article:import-publish":
       return atLeast(actor.role, "CHIEF_EDITOR");

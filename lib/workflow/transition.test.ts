@@ -91,7 +91,7 @@ describe("transition", () => {
     await expect(
       transition(db, author, { articleId: article.id, name: "publish", expectedVersion: 1, placement: { sectionId: section.id, placement: "TOP" } }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    expect(transitionsFrom("DRAFT")).toEqual(["submit"]);
+    expect(transitionsFrom("DRAFT")).toEqual(["submit", "spike"]);
     expect(TRANSITIONS.publish.from).not.toContain("DRAFT");
   });
 

@@ -1,10 +1,12 @@
 // Moves an article from one state to another: policy check, version check,
-// status change and audit event, all in one transaction.
-import type { Db } from "@/lib/database/client";
+// status change, sign-offs and audit event, all in one transaction.
+import type { Db, Tx } from "@/lib/database/client";
 import type { ArticleStatus, Placement } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { lockArticle } from "@/lib/articles/save";
+import { recordRevision } from "@/lib/revisions/record";
+import { checkSignOff, waitingStage } from "./review";
+import { readStages, stageRoles, type Stage } from "./stages";
 import { TRANSITIONS, type TransitionName } from "./transitions";
 
 export interface TransitionInput {
@@ -12,9 +14,12 @@ export interface TransitionInput {
   name: TransitionName;
   /** The version the actor was looking at; a newer one means someone else acted. */
   expectedVersion: number;
+  /** The reason (return, spike, retract) or the reviewer's opinion (approve). */
   note?: string | null;
-  /** Set together with publishing (an editor's placement decision). */
+  /** Set together with publishing or scheduling (the editor's placement decision). */
   placement?: { sectionId: string | null; placement: Placement };
+  /** When a scheduled article goes live. */
+  publishAt?: Date;
   now?: Date;
 }
 
@@ -24,46 +29,86 @@ export interface TransitionResult {
   status: ArticleStatus;
   version: number;
   sectionId: string | null;
+  reviewStage: number | null;
 }
 
 export async function transition(db: Db, actor: Actor, input: TransitionInput): Promise<TransitionResult> {
   const rule = TRANSITIONS[input.name];
   const note = input.note?.trim() || null;
   if (rule.noteRequired && !note) throw new AppError("invalid_input", "note required");
+  const now = input.now ?? new Date();
 
   return db.$transaction(async (tx) => {
-    // Two editors acting at once are serialised by the row lock; the second
+    // Two people acting at once are serialised by the row lock; the second
     // then sees the first one's version and gets a conflict.
-    const current = await lockArticle(tx, input.articleId);
+    const rows = await tx.$queryRaw<{ status: ArticleStatus; version: number; createdById: string; reviewStage: number | null }[]>`
+      SELECT status, version, "createdById", "reviewStage" FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
+    const current = rows[0];
+    if (!current) throw new AppError("not_found");
+    const stages = await readStages(tx);
+    const facts = { ...current, stageRoles: stageRoles(stages) };
     // Someone who may see the article learns first that it changed under
     // them; only then is the move itself checked against the current state.
-    authorize(actor, "article:read", current);
+    authorize(actor, "article:read", facts);
     if (current.version !== input.expectedVersion) throw new AppError("conflict");
-    authorize(actor, rule.action, current);
+    authorize(actor, rule.action, facts);
     if (!(rule.from as readonly ArticleStatus[]).includes(current.status)) {
       throw new AppError("invalid_transition", `${current.status} → ${rule.to}`);
     }
-
     if (input.placement?.sectionId) {
       const section = await tx.section.findUnique({ where: { id: input.placement.sectionId }, select: { id: true } });
       if (!section) throw new AppError("invalid_input", "unknown section");
     }
 
-    const now = input.now ?? new Date();
+    const next = await nextState(tx, actor, input, current, stages, note, now);
     const article = await tx.article.update({
       where: { id: input.articleId },
-      data: {
-        status: rule.to,
-        version: { increment: 1 },
-        ...(rule.to === "PUBLISHED" ? { publishedAt: now } : {}),
-        ...(input.placement ?? {}),
-      },
-      select: { id: true, slug: true, status: true, version: true, sectionId: true },
+      data: { ...next.data, version: { increment: 1 }, ...(input.placement ?? {}) },
+      select: { id: true, slug: true, status: true, version: true, sectionId: true, reviewStage: true },
     });
     await tx.workflowEvent.create({
-      data: { articleId: article.id, actorId: actor.id, fromStatus: current.status, toStatus: rule.to, note, createdAt: now },
+      data: { articleId: article.id, actorId: actor.id, fromStatus: current.status, toStatus: article.status, note, stage: next.stage, createdAt: now },
     });
     return article;
   });
 }
 
+type Current = { status: ArticleStatus; version: number; reviewStage: number | null };
+
+/** What each move writes, besides the version and the audit event. */
+async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: Current, stages: Stage[], note: string | null, now: Date) {
+  const stage = waitingStage(current);
+  const signOff = async () => {
+    await checkSignOff(tx, input.articleId, actor.id, stages, note);
+    const revision = await recordRevision(tx, { articleId: input.articleId, version: current.version + 1, kind: "APPROVAL", authorId: actor.id });
+    await tx.signOff.create({ data: { articleId: input.articleId, stage, signerId: actor.id, opinion: note ?? "", revisionId: revision.id, createdAt: now } });
+  };
+  // With one stage, publishing straight from review is the stage's sign-off.
+  const inReview = current.status === "SUBMITTED" || current.status === "IN_REVIEW";
+
+  switch (input.name) {
+    case "submit":
+      await recordRevision(tx, { articleId: input.articleId, version: current.version + 1, kind: "SUBMIT", authorId: actor.id });
+      return { data: { status: "SUBMITTED" as const, reviewStage: null }, stage: 1 };
+    case "approve":
+      await signOff();
+      return stage < stages.length
+        ? { data: { status: "IN_REVIEW" as const, reviewStage: stage + 1 }, stage }
+        : { data: { status: "APPROVED" as const, reviewStage: null }, stage };
+    case "publish":
+      if (inReview) await signOff();
+      return { data: { status: "PUBLISHED" as const, reviewStage: null, publishedAt: now }, stage: null };
+    case "schedule":
+      if (!input.publishAt || input.publishAt.getTime() <= now.getTime()) throw new AppError("invalid_input", "publish time must be in the future");
+      if (inReview) await signOff();
+      return { data: { status: "SCHEDULED" as const, reviewStage: null, publishedAt: input.publishAt }, stage: null };
+    case "return":
+      // Back to the reporter: whatever was signed must be signed again.
+      await tx.signOff.updateMany({ where: { articleId: input.articleId, voidedAt: null }, data: { voidedAt: now } });
+      return { data: { status: "RETURNED" as const, reviewStage: null, publishedAt: null }, stage: null };
+    case "spike":
+      return { data: { status: "SPIKED" as const, reviewStage: null, publishedAt: null }, stage: null };
+    case "retract":
+      return { data: { status: "RETRACTED" as const, reviewStage: null }, stage: null };
+  }
+}

@@ -1,0 +1,1 @@
+export { addComment, listComments, resolveComment, type CommentItem } from "./comments";
