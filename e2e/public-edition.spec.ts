@@ -86,7 +86,7 @@ test("publishing shows on the front page at once; retracting takes it off everyt
   await page.goto(`/search?q=${encodeURIComponent("夜市")}`);
   await expect(page.getByRole("link", { name: headline })).toBeVisible();
 
-  await chief.getByLabel("Note").fill("数字有误，撤回核实。");
+  await chief.getByLabel("Reason for retracting").fill("数字有误，撤回核实。");
   await chief.getByRole("button", { name: "Retract" }).click();
   await expect(chief.getByTestId("status").first()).toHaveText("Retracted");
   await chief.context().close();

@@ -22,6 +22,7 @@ const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
     DATABASE_URL: database.url,
     AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     NEXT_TELEMETRY_DISABLED: "1",
+    PORT: String(port),
   },
 });
 

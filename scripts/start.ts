@@ -40,7 +40,7 @@ clearDataCache();
 
 const server = spawn("npx", ["next", "start", "-p", port], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", PORT: port },
 });
 console.log(`Copydesk: http://localhost:${port}${target.embedded ? "  (embedded database, demo accounts in README.md)" : ""}`);
 

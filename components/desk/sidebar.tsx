@@ -2,11 +2,19 @@ import Link from "next/link";
 import { LanguageSwitcher } from "@/components/layout/language-switcher";
 import { can, type Actor } from "@/lib/auth/policy";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import { signOutAction } from "./sign-out-actions";
 
-export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name: string }; locale: Locale; messages: Messages }) {
-  const reviews = can(actor, "article:publish", { createdById: "", status: "SUBMITTED" });
+interface SidebarProps {
+  actor: Actor & { name: string };
+  locale: Locale;
+  messages: Messages;
+  /** Unread notifications, loaded by the desk layout. */
+  unread?: number;
+}
+
+export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps) {
+  const reviews = can(actor, "article:return", { createdById: "", status: "SUBMITTED" });
   const link = "block rounded px-3 py-2 hover:bg-neutral-200";
   return (
     <aside className="flex w-full flex-col gap-4 border-b border-neutral-300 bg-neutral-100 p-4 md:min-h-screen md:w-56 md:border-b-0 md:border-r">
@@ -20,9 +28,26 @@ export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name:
         <Link href="/desk/articles/new" className={link}>
           {m.desk.newArticle}
         </Link>
+        <Link href="/desk/assignments" className={link}>
+          {m.desk.assignments}
+        </Link>
+        <Link href="/desk/notifications" className={`${link} flex items-center justify-between gap-2`}>
+          {m.desk.notifications}
+          {unread > 0 && (
+            <span data-testid="unread-count" className="rounded-full bg-red-700 px-2 text-xs font-medium text-white">
+              <span aria-hidden="true">{unread}</span>
+              <span className="sr-only">{fill(m.notifications.unreadCount, { n: unread })}</span>
+            </span>
+          )}
+        </Link>
         {reviews && (
           <Link href="/desk/review" className={link}>
             {m.desk.review}
+          </Link>
+        )}
+        {can(actor, "settings:manage") && (
+          <Link href="/desk/settings" className={link}>
+            {m.desk.settings}
           </Link>
         )}
         {can(actor, "front-page:preview") && (
@@ -33,6 +58,21 @@ export function Sidebar({ actor, locale, messages: m }: { actor: Actor & { name:
         {can(actor, "article:import") && (
           <Link href="/desk/import" className={link}>
             {m.desk.import}
+          </Link>
+        )}
+        {can(actor, "users:manage") && (
+          <Link href="/desk/users" className={link}>
+            {m.desk.users}
+          </Link>
+        )}
+        {can(actor, "sections:manage") && (
+          <Link href="/desk/sections" className={link}>
+            {m.desk.sectionsAdmin}
+          </Link>
+        )}
+        {can(actor, "audit:read") && (
+          <Link href="/desk/audit" className={link}>
+            {m.desk.audit}
           </Link>
         )}
       </nav>

@@ -1,8 +1,10 @@
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { sectionName } from "@/components/article/labels";
 import type { Locale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { getDb } from "@/lib/db";
 import { cachedSectionPage } from "@/lib/public/cached";
+import { findSectionRedirect } from "@/lib/sections/redirect";
 import { CardList, Pagination } from "./card-list";
 
 /** A section's stories, newest first, 20 to a page. */
@@ -10,6 +12,11 @@ export async function SectionListing({ slug, page, locale }: { slug: string; pag
   const m = messagesFor(locale);
   if (!Number.isInteger(page) || page < 1 || page > 10_000) notFound();
   const data = await cachedSectionPage(slug, page);
+  if (!data) {
+    // A section whose slug was changed: its old links keep working (PRODUCT §5).
+    const movedTo = await findSectionRedirect(getDb(), slug);
+    if (movedTo) permanentRedirect(page === 1 ? `/sections/${movedTo}` : `/sections/${movedTo}/page/${page}`);
+  }
   if (!data || (page > 1 && page > data.pages)) notFound();
   return (
     <div className="mx-auto max-w-4xl">

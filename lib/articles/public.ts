@@ -34,6 +34,8 @@ export interface PublicCard {
 export interface PublicArticle extends PublicCard {
   body: string;
   updatedAt: string;
+  /** Public correction notes (更正), oldest first. */
+  corrections: { note: string; createdAt: string }[];
 }
 
 const cardSelect = {
@@ -72,19 +74,23 @@ function toArticle(row: Row): PublicArticle {
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
     contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
+    corrections: [],
   };
 }
 
 /** Cards omit the body: a front page of thirty stories should not carry thirty bodies. */
-export const toCard = ({ body, updatedAt, ...card }: PublicArticle): PublicCard => {
+export const toCard = ({ body, updatedAt, corrections, ...card }: PublicArticle): PublicCard => {
   void body;
   void updatedAt;
+  void corrections;
   return card;
 };
 
 export async function getPublishedArticle(db: Db, slug: string, now = new Date()): Promise<PublicArticle | null> {
-  const row = await db.article.findFirst({ where: { slug, ...liveWhere(now) }, select: cardSelect });
-  return row ? toArticle(row) : null;
+  const row = await db.article.findFirst({ where: { slug, ...liveWhere(now) }, select: { ...cardSelect, corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } } } });
+  if (!row) return null;
+  const { corrections, ...rest } = row;
+  return { ...toArticle(rest), corrections: corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })) };
 }
 
 /** The article an old slug now belongs to, for a permanent redirect. */
@@ -124,4 +130,21 @@ export async function findWithdrawal(db: Db, slug: string): Promise<string | nul
     select: { createdAt: true },
   });
   return event ? event.createdAt.toISOString() : null;
+}
+
+export interface PublicCorrection {
+  note: string;
+  createdAt: string;
+  article: { slug: string; headline: string; editionDate: string | null; pageNumber: number | null; pageName: string | null };
+}
+
+/** Every correction of a live article, newest first: the public corrections page. */
+export async function listCorrections(db: Db, now = new Date(), take = 200): Promise<PublicCorrection[]> {
+  const rows = await db.correction.findMany({
+    where: { article: liveWhere(now) },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { note: true, createdAt: true, article: { select: { slug: true, headline: true, editionDate: true, pageNumber: true, pageName: true } } },
+  });
+  return rows.map((r) => ({ note: r.note, createdAt: r.createdAt.toISOString(), article: { ...r.article, editionDate: day(r.article.editionDate) } }));
 }

@@ -1,7 +1,8 @@
 // What the desk reads. Every function takes the actor and applies the policy,
 // so a page cannot forget to.
 import type { Db } from "@/lib/database/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus, ArticleType } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, can, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 
@@ -25,17 +26,44 @@ export async function listMyArticles(db: Db, actor: Actor) {
   });
 }
 
-const REVIEW_STATES: ArticleStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED"];
+const REVIEW_STATES: ArticleStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "SCHEDULED"];
+
+export interface ReviewFilters {
+  sectionId?: string;
+  /** 1..N for a review stage; N+1 for approved or scheduled (awaiting or set for publication). */
+  stage?: number;
+  type?: ArticleType;
+  /** Only what has waited at least this many hours. */
+  minAgeHours?: number;
+}
+
+/** Where in review an article is: its stage, or `stages + 1` once approved. */
+function stageWhere(stage: number, stageCount: number): Prisma.ArticleWhereInput {
+  if (stage > stageCount) return { status: { in: ["APPROVED", "SCHEDULED"] } };
+  if (stage === 1) return { OR: [{ status: "SUBMITTED" }, { status: "IN_REVIEW", reviewStage: 1 }] };
+  return { status: "IN_REVIEW", reviewStage: stage };
+}
 
 /** Oldest first: what has waited longest is dealt with first. */
-export async function listReviewQueue(db: Db, actor: Actor) {
-  if (!can(actor, "article:publish", { createdById: "", status: "SUBMITTED" })) throw new AppError("forbidden");
-  return db.article.findMany({
-    where: { status: { in: REVIEW_STATES } },
-    orderBy: { updatedAt: "asc" },
-    take: 200,
-    select: listColumns,
-  });
+export async function listReviewQueue(db: Db, actor: Actor, filters: ReviewFilters = {}, stageCount = 1, now = new Date()) {
+  if (!can(actor, "article:return", { createdById: "", status: "SUBMITTED" })) throw new AppError("forbidden");
+  const where: Prisma.ArticleWhereInput = {
+    status: { in: REVIEW_STATES },
+    ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),
+    ...(filters.type ? { type: filters.type } : {}),
+    ...(filters.minAgeHours ? { updatedAt: { lte: new Date(now.getTime() - filters.minAgeHours * 3_600_000) } } : {}),
+    ...(filters.stage ? stageWhere(filters.stage, stageCount) : {}),
+  };
+  const [rows, groups] = await Promise.all([
+    db.article.findMany({ where, orderBy: { updatedAt: "asc" }, take: 200, select: { ...listColumns, reviewStage: true, type: true } }),
+    db.article.groupBy({ by: ["status", "reviewStage"], where: { status: { in: REVIEW_STATES } }, _count: { _all: true } }),
+  ]);
+  const counts = Array.from({ length: stageCount + 1 }, () => 0);
+  for (const g of groups) {
+    const stage = g.status === "SUBMITTED" ? 1 : g.status === "IN_REVIEW" ? (g.reviewStage ?? 1) : stageCount + 1;
+    counts[Math.min(stage, stageCount + 1) - 1]! += g._count._all;
+  }
+  return { rows, counts };
 }
 
 export async function getArticleForDesk(db: Db, actor: Actor, id: string) {
@@ -47,9 +75,11 @@ export async function getArticleForDesk(db: Db, actor: Actor, id: string) {
       createdBy: { select: { id: true, name: true } },
       events: {
         orderBy: { createdAt: "desc" },
-        take: 20,
+        take: 50,
         include: { actor: { select: { name: true } } },
       },
+      signOffs: { orderBy: [{ stage: "asc" }, { createdAt: "asc" }], include: { signer: { select: { name: true } } } },
+      corrections: { orderBy: { createdAt: "asc" } },
     },
   });
   if (!article) throw new AppError("not_found");

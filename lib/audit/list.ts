@@ -48,3 +48,9 @@ export async function listAuditEvents(db: Db, actor: Actor | null, filter: Audit
 }
 
 export type AuditEvent = Awaited<ReturnType<typeof listAuditEvents>>["events"][number];
+
+/** The people the log can be filtered by: those who have done something in it. */
+export async function auditPeople(db: Db, actor: Actor | null) {
+  authorize(actor, "audit:read");
+  return db.user.findMany({ where: { events: { some: {} } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}

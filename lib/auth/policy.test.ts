@@ -29,6 +29,7 @@ anonymous        article:import          .        .          .          .       
 anonymous        article:import-publish  .        .          .          .         .          .          .        .        .
 anonymous        front-page:preview     .      .          .          .         .          .          .         .       .
 anonymous        front-page:pin         .      .          .          .         .          .          .         .       .
+anonymous        settings:manage        .      .          .          .         .          .          .         .       .
 anonymous        users:manage           .      .      .      .      .      .      .      .      .
 anonymous        sections:manage        .      .      .      .      .      .      .      .      .
 anonymous        audit:read             .      .      .      .      .      .      .      .      .
@@ -47,6 +48,7 @@ reporter-own     article:import          .        .          .          .       
 reporter-own     article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-own     front-page:preview     .      .          .          .         .          .          .         .       .
 reporter-own     front-page:pin         .      .          .          .         .          .          .         .       .
+reporter-own     settings:manage        .      .          .          .         .          .          .         .       .
 reporter-own     users:manage           .      .      .      .      .      .      .      .      .
 reporter-own     sections:manage        .      .      .      .      .      .      .      .      .
 reporter-own     audit:read             .      .      .      .      .      .      .      .      .
@@ -65,6 +67,7 @@ reporter-other   article:import          .        .          .          .       
 reporter-other   article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-other   front-page:preview     .      .          .          .         .          .          .         .       .
 reporter-other   front-page:pin         .      .          .          .         .          .          .         .       .
+reporter-other   settings:manage        .      .          .          .         .          .          .         .       .
 reporter-other   users:manage           .      .      .      .      .      .      .      .      .
 reporter-other   sections:manage        .      .      .      .      .      .      .      .      .
 reporter-other   audit:read             .      .      .      .      .      .      .      .      .
@@ -83,6 +86,7 @@ EDITOR           article:import          Y        Y          Y          Y       
 EDITOR           article:import-publish  .        .          .          .         .          .          .        .        .
 EDITOR           front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 EDITOR           front-page:pin         .      .          .          .         .          .          .         .       .
+EDITOR           settings:manage        .      .          .          .         .          .          .         .       .
 EDITOR           users:manage           .      .      .      .      .      .      .      .      .
 EDITOR           sections:manage        .      .      .      .      .      .      .      .      .
 EDITOR           audit:read             .      .      .      .      .      .      .      .      .
@@ -101,6 +105,7 @@ CHIEF_EDITOR     article:import          Y        Y          Y          Y       
 CHIEF_EDITOR     article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 CHIEF_EDITOR     front-page:pin         Y      Y          Y          Y         Y          Y          Y         Y       Y
+CHIEF_EDITOR     settings:manage        .      .          .          .         .          .          .         .       .
 CHIEF_EDITOR     users:manage           .      .      .      .      .      .      .      .      .
 CHIEF_EDITOR     sections:manage        .      .      .      .      .      .      .      .      .
 CHIEF_EDITOR     audit:read             .      .      .      .      .      .      .      .      .
@@ -119,6 +124,7 @@ ADMIN            article:import          Y        Y          Y          Y       
 ADMIN            article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
 ADMIN            front-page:pin         Y      Y          Y          Y         Y          Y          Y         Y       Y
+ADMIN            settings:manage        Y      Y          Y          Y         Y          Y          Y         Y       Y
 ADMIN            users:manage           Y      Y      Y      Y      Y      Y      Y      Y      Y
 ADMIN            sections:manage        Y      Y      Y      Y      Y      Y      Y      Y      Y
 ADMIN            audit:read             Y      Y      Y      Y      Y      Y      Y      Y      Y

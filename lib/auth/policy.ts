@@ -36,6 +36,7 @@ export const ACTIONS = [
   "article:import-publish", // import a printed page straight into the archive, published
   "front-page:preview", // see the front page as it will be at a chosen time
   "front-page:pin", // pin or unpin the lead
+  "settings:manage", // review stages, paper name, front-page counts
   "users:manage", // create people, change roles, deactivate
   "sections:manage", // create, rename, reorder sections and change their slugs
   "audit:read", // the newsroom-wide workflow log
@@ -99,6 +100,8 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
       return editor;
     case "front-page:pin":
       return atLeast(actor.role, "CHIEF_EDITOR");
+    case "settings:manage":
+      return actor.role === "ADMIN";
     // Administration is the admin's alone (PRODUCT §1), whatever else they may do.
     case "users:manage":
     case "sections:manage":

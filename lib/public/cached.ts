@@ -1,6 +1,6 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { findRenamedSlug, findWithdrawal, getPublishedArticle, relatedArticles } from "@/lib/articles/public";
+import { findRenamedSlug, findWithdrawal, getPublishedArticle, listCorrections, relatedArticles } from "@/lib/articles/public";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import { loadEditionFrontPage, loadFrontPage } from "./front-page";
@@ -51,3 +51,5 @@ export const cachedEdition = (date: string) =>
 
 export const cachedAuthorPage = (slug: string, page: number) =>
   unstable_cache(() => authorPage(getDb(), slug, page), ["author", slug, String(page)], options())();
+
+export const cachedCorrections = unstable_cache(() => listCorrections(getDb()), ["corrections"], options());

@@ -9,7 +9,10 @@ const sectionFields = { id: true, slug: true, nameZh: true, nameEn: true, positi
 
 export async function listSections(db: Db, actor: Actor | null) {
   authorize(actor, "sections:manage");
-  return db.section.findMany({ select: sectionFields, orderBy: [{ position: "asc" }, { id: "asc" }] });
+  return db.section.findMany({
+    select: { ...sectionFields, oldSlugs: { select: { slug: true }, orderBy: { createdAt: "asc" } } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
 }
 
 const slugRace = (error: unknown) => (isUniqueViolation(error) ? new Refusal("slug_taken", "slug") : error);

@@ -41,10 +41,32 @@ export const returnSchema = z.object({
   note: z.string().trim().min(1, "note_required").max(2000, "too_long"),
 });
 
-export const publishSchema = z.object({
-  ...idAndVersion,
+const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** Where and how it runs: section, placement, type, edition date and page (第NN版 + name). */
+const layoutFields = {
   sectionId: z.string().min(1, "section_required").max(40),
   placement: z.enum(["LEAD", "TOP", "STANDARD", "BRIEF"]),
+  type: z.preprocess(blankToUndefined, z.enum(["NEWS", "COMMENTARY", "BRIEF", "PHOTO_STORY", "FEATURE"]).optional()),
+  editionDate: z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid").optional()),
+  pageNumber: z.preprocess(blankToUndefined, z.coerce.number().int("invalid").min(1, "invalid").max(99, "invalid").optional()),
+  pageName: z.preprocess(blankToUndefined, z.string().trim().max(20, "too_long").optional()),
+};
+
+export const publishSchema = z.object({ ...idAndVersion, ...layoutFields, note: z.string().trim().max(2000, "too_long").optional() });
+
+export const scheduleSchema = publishSchema.extend({
+  publishAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "publish_at_required"),
 });
 
+/** A reviewer's sign-off: the opinion (审稿意见) is checked by the workflow, which knows the stage count. */
+export const approveSchema = z.object({ ...idAndVersion, note: z.string().trim().max(2000, "too_long").optional() });
+
 export const retractSchema = returnSchema;
+export const spikeSchema = returnSchema;
+
+export const correctSchema = articleFieldsSchema.extend({
+  id: z.string().min(1).max(40),
+  version: z.number().int().min(1),
+  correctionNote: z.string().trim().min(1, "correction_note_required").max(2000, "too_long"),
+});

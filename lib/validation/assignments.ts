@@ -16,7 +16,10 @@ export const createAssignmentSchema = z.object({
     .nullable()
     .optional(),
   reporterId: z.string().min(1, "reporter_required").max(40),
-  deadline: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "deadline_invalid"),
+  deadline: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "deadline_invalid")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}Z`)), "deadline_invalid"),
   editionDate: z
     .string()
     .regex(/^(\d{4}-\d{2}-\d{2})?$/, "date_invalid")

@@ -1,9 +1,10 @@
 // Moves an article from one state to another: policy check, version check,
 // status change, sign-offs and audit event, all in one transaction.
 import type { Db, Tx } from "@/lib/database/client";
-import type { ArticleStatus, Placement } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus, ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { notifyTransition } from "@/lib/notifications";
 import { recordRevision } from "@/lib/revisions/record";
 import { checkSignOff, waitingStage } from "./review";
 import { readStages, stageRoles, type Stage } from "./stages";
@@ -16,8 +17,15 @@ export interface TransitionInput {
   expectedVersion: number;
   /** The reason (return, spike, retract) or the reviewer's opinion (approve). */
   note?: string | null;
-  /** Set together with publishing or scheduling (the editor's placement decision). */
-  placement?: { sectionId: string | null; placement: Placement };
+  /** Set together with publishing or scheduling: section, placement, type, edition and page. */
+  placement?: {
+    sectionId: string | null;
+    placement: Placement;
+    type?: ArticleType;
+    editionDate?: Date | null;
+    pageNumber?: number | null;
+    pageName?: string | null;
+  };
   /** When a scheduled article goes live. */
   publishAt?: Date;
   now?: Date;
@@ -68,6 +76,17 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
     });
     await tx.workflowEvent.create({
       data: { articleId: article.id, actorId: actor.id, fromStatus: current.status, toStatus: article.status, note, stage: next.stage, createdAt: now },
+    });
+    // Returned, published, or waiting for someone's sign-off: tell them, in the same transaction.
+    const waitingAt = article.status === "SUBMITTED" ? 1 : article.status === "IN_REVIEW" ? article.reviewStage : null;
+    const actorName = (await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } }))?.name ?? "";
+    await notifyTransition(tx, {
+      articleId: article.id,
+      articleCreatedById: current.createdById,
+      actor: { id: actor.id, name: actorName },
+      to: article.status,
+      note,
+      stageRole: waitingAt ? (stages[waitingAt - 1]?.role ?? null) : null,
     });
     return article;
   });

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { Sidebar } from "@/components/desk/sidebar";
 import { requireActor } from "@/lib/auth/require";
+import { getDb } from "@/lib/db";
+import { isDatabaseDown } from "@/lib/database/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { unreadCount } from "@/lib/notifications";
 
 export const metadata: Metadata = { robots: { index: false } };
 // The desk is per person: always rendered for the request, never cached.
@@ -12,9 +15,15 @@ export default async function DeskLayout({ children, params }: LayoutProps<"/[la
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "zh-CN";
   const actor = await requireActor();
+  // The error boundary of the desk sits below this layout: with the database
+  // down, the page says so and the sidebar just shows no count.
+  const unread = await unreadCount(getDb(), actor).catch((error: unknown) => {
+    if (isDatabaseDown(error)) return 0;
+    throw error;
+  });
   return (
     <div className="flex flex-col font-sans md:flex-row">
-      <Sidebar actor={actor} locale={locale} messages={messagesFor(locale)} />
+      <Sidebar actor={actor} locale={locale} messages={messagesFor(locale)} unread={unread} />
       <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
     </div>
   );

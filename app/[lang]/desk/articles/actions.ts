@@ -1,11 +1,26 @@
 "use server";
 
+import type { z } from "zod";
 import { createArticle, updateArticle } from "@/lib/articles/save";
 import { staffAction } from "@/lib/actions/staff-action";
 import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { zonedTimeToInstant } from "@/lib/front-page/zoned-time";
 import { afterPublicChange } from "@/lib/public/revalidate";
-import { publishSchema, retractSchema, returnSchema, saveArticleSchema, submitSchema } from "@/lib/validation/article";
-import { transition, type TransitionResult } from "@/lib/workflow";
+import { readPublicSettings } from "@/lib/settings";
+import {
+  approveSchema,
+  correctSchema,
+  publishSchema,
+  retractSchema,
+  returnSchema,
+  saveArticleSchema,
+  scheduleSchema,
+  spikeSchema,
+  submitSchema,
+} from "@/lib/validation/article";
+import { transition, type TransitionInput } from "@/lib/workflow";
+import { correctArticle } from "@/lib/workflow/correct";
 
 export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input, messages }) => {
   const { id, version, ...fields } = input;
@@ -14,44 +29,66 @@ export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input,
   return { data: saved, message: messages.results.saved };
 });
 
-// Every transition can change what readers see (or must stop seeing).
-const revalidatePublic = (article: TransitionResult) => afterPublicChange(article.slug);
+/** Runs one move of the state machine; every move can change what readers see. */
+async function move(actor: Parameters<typeof transition>[1], input: TransitionInput) {
+  const article = await transition(getDb(), actor, input);
+  await afterPublicChange(article.slug);
+  return { version: article.version };
+}
 
-export const submitArticle = staffAction(submitSchema, async ({ actor, input, messages }) => {
-  const article = await transition(getDb(), actor, { articleId: input.id, name: "submit", expectedVersion: input.version });
-  await revalidatePublic(article);
-  return { data: { version: article.version }, message: messages.results.submitted };
+/** The editor's layout decision, as the article stores it. */
+const layoutOf = (input: z.output<typeof publishSchema>) => ({
+  sectionId: input.sectionId,
+  placement: input.placement,
+  ...(input.type ? { type: input.type } : {}),
+  editionDate: input.editionDate ? new Date(`${input.editionDate}T00:00:00Z`) : null,
+  pageNumber: input.pageNumber ?? null,
+  pageName: input.pageName ?? null,
 });
 
-export const returnArticle = staffAction(returnSchema, async ({ actor, input, messages }) => {
-  const article = await transition(getDb(), actor, {
-    articleId: input.id,
-    name: "return",
-    expectedVersion: input.version,
-    note: input.note,
-  });
-  await revalidatePublic(article);
-  return { data: { version: article.version }, message: messages.results.returned };
+export const submitArticle = staffAction(submitSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "submit", expectedVersion: input.version }),
+  message: messages.results.submitted,
+}));
+
+export const approveArticle = staffAction(approveSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "approve", expectedVersion: input.version, note: input.note }),
+  message: messages.results.approved,
+}));
+
+export const returnArticle = staffAction(returnSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "return", expectedVersion: input.version, note: input.note }),
+  message: messages.results.returned,
+}));
+
+export const publishArticle = staffAction(publishSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "publish", expectedVersion: input.version, note: input.note, placement: layoutOf(input) }),
+  message: messages.results.published,
+}));
+
+export const scheduleArticle = staffAction(scheduleSchema, async ({ actor, input, messages }) => {
+  const { newsroom } = await readPublicSettings(getDb());
+  const publishAt = zonedTimeToInstant(input.publishAt, newsroom.timeZone);
+  if (!publishAt) throw new AppError("invalid_input");
+  return {
+    data: await move(actor, { articleId: input.id, name: "schedule", expectedVersion: input.version, note: input.note, placement: layoutOf(input), publishAt }),
+    message: messages.results.scheduled,
+  };
 });
 
-export const publishArticle = staffAction(publishSchema, async ({ actor, input, messages }) => {
-  const article = await transition(getDb(), actor, {
-    articleId: input.id,
-    name: "publish",
-    expectedVersion: input.version,
-    placement: { sectionId: input.sectionId, placement: input.placement },
-  });
-  await revalidatePublic(article);
-  return { data: { version: article.version, slug: article.slug }, message: messages.results.published };
-});
+export const spikeArticle = staffAction(spikeSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "spike", expectedVersion: input.version, note: input.note }),
+  message: messages.results.spiked,
+}));
 
-export const retractArticle = staffAction(retractSchema, async ({ actor, input, messages }) => {
-  const article = await transition(getDb(), actor, {
-    articleId: input.id,
-    name: "retract",
-    expectedVersion: input.version,
-    note: input.note,
-  });
-  await revalidatePublic(article);
-  return { data: { version: article.version }, message: messages.results.retracted };
+export const retractArticle = staffAction(retractSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "retract", expectedVersion: input.version, note: input.note }),
+  message: messages.results.retracted,
+}));
+
+export const correctPublished = staffAction(correctSchema, async ({ actor, input, messages }) => {
+  const { id, version, correctionNote, ...fields } = input;
+  const saved = await correctArticle(getDb(), actor, { id, expectedVersion: version, fields, note: correctionNote });
+  await afterPublicChange(saved.slug);
+  return { data: saved, message: messages.results.corrected };
 });

@@ -7,7 +7,7 @@ import { useFieldArray, useForm, type FieldPath } from "react-hook-form";
 import type { Messages } from "@/lib/i18n/messages";
 import { validationMessage } from "@/lib/i18n/messages";
 import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
-import { saveArticle } from "./actions";
+import { correctPublished, saveArticle } from "./actions";
 import { Field, inputClass } from "./field";
 import { useArticleVersion } from "./version-context";
 
@@ -17,15 +17,19 @@ interface Props {
   /** Absent for a new article; its version comes from the VersionProvider. */
   article?: { id: string };
   saveLabel: string;
+  /** A published article: saving publishes a correction with a public note (更正). */
+  correction?: boolean;
 }
 
 const ROLES = ["REPORTER", "CORRESPONDENT", "PHOTOGRAPHER"] as const;
 const CREDITS = ["TEXT", "PHOTO", "TEXT_AND_PHOTO"] as const;
 
-export function ArticleForm({ messages: m, initial, article, saveLabel }: Props) {
+export function ArticleForm({ messages: m, initial, article, saveLabel, correction = false }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [correctionNote, setCorrectionNote] = useState("");
+  const [noteError, setNoteError] = useState<string>();
   const { version, setVersion } = useArticleVersion();
   const form = useForm<ArticleFieldsInput, unknown, ArticleFields>({ resolver: zodResolver(articleFieldsSchema), defaultValues: initial });
   const { register, control, handleSubmit, formState, setError } = form;
@@ -40,7 +44,11 @@ export function ArticleForm({ messages: m, initial, article, saveLabel }: Props)
 
   const onSubmit = (fields: ArticleFields) =>
     startTransition(async () => {
-      const result = await saveArticle({ ...fields, id: article?.id, version });
+      const result =
+        correction && article
+          ? await correctPublished({ ...fields, id: article.id, version, correctionNote })
+          : await saveArticle({ ...fields, id: article?.id, version });
+      setNoteError(!result.ok ? result.fieldErrors?.correctionNote : undefined);
       if (!result.ok) {
         setStatus({ ok: false, text: result.message });
         for (const [name, message] of Object.entries(result.fieldErrors ?? {})) {
@@ -117,6 +125,11 @@ export function ArticleForm({ messages: m, initial, article, saveLabel }: Props)
         {(props) => <textarea {...props} {...register("body")} rows={16} className={`${inputClass} font-serif leading-7`} />}
       </Field>
 
+      {correction && (
+        <Field label={m.fields.correctionNote} name="correctionNote" error={noteError}>
+          {(props) => <textarea {...props} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} rows={2} className={inputClass} />}
+        </Field>
+      )}
       <div className="flex items-center gap-4">
         <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-4 py-2 font-medium text-white disabled:opacity-60">
           {pending ? m.actions.working : saveLabel}

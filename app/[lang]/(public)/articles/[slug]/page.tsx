@@ -86,6 +86,15 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
         {article.photos.map((photo, i) => (
           <PhotoSlot key={i} photo={photo} messages={m} />
         ))}
+        {article.corrections.length > 0 && (
+          <aside aria-label={m.reader.corrections} className="mt-4 border-l-4 border-[var(--color-press)] bg-red-50 px-3 py-2 font-sans text-sm" data-testid="correction">
+            {article.corrections.map((c, i) => (
+              <p key={i}>
+                <strong>{m.reader.correction}</strong> ({formatEditionDate(c.createdAt, locale)}): {c.note}
+              </p>
+            ))}
+          </aside>
+        )}
         <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
           {toParagraphs(article.body).map((p, i) => (
             <p key={i}>{p}</p>

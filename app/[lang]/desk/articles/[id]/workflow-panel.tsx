@@ -3,114 +3,91 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import type { Placement } from "@/lib/generated/prisma/enums";
-import type { Messages } from "@/lib/i18n/messages";
+import { fill, type Messages } from "@/lib/i18n/messages";
 import type { TransitionName } from "@/lib/workflow/transitions";
-import { publishArticle, retractArticle, returnArticle, submitArticle } from "../actions";
+import { approveArticle, publishArticle, retractArticle, returnArticle, scheduleArticle, spikeArticle, submitArticle } from "../actions";
 import { inputClass } from "../field";
 import { useArticleVersion } from "../version-context";
+import { LayoutFields, type LayoutDefaults } from "./layout-fields";
+import { NoteForm } from "./note-form";
 
 interface Props {
   messages: Messages;
-  article: { id: string; sectionId: string | null; placement: Placement };
+  articleId: string;
   allowed: TransitionName[];
   sections: { id: string; name: string }[];
+  layout: LayoutDefaults;
+  /** The stage the article waits at, by name (初审 …), when it is in review. */
+  stageName: string | null;
+  /** One review stage: "approve and publish" is one step. */
+  singleStage: boolean;
 }
 
-const PLACEMENTS: Placement[] = ["LEAD", "TOP", "STANDARD", "BRIEF"];
+type Action = (input: unknown) => Promise<ActionResult<{ version: number }>>;
 
-export function WorkflowPanel({ messages: m, article, allowed, sections }: Props) {
+/** The moves this person may make now, straight from the transition table. */
+export function WorkflowPanel({ messages: m, articleId, allowed, sections, layout, stageName, singleStage }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
+  const [result, setResult] = useState<{ form: string; outcome: ActionResult<{ version: number }> } | null>(null);
   const { version, setVersion } = useArticleVersion();
   if (allowed.length === 0) return null;
 
-  const run = (action: (input: unknown) => Promise<ActionResult<{ version: number }>>, form: FormData) =>
+  const run = (form: string, action: Action, data: FormData) =>
     startTransition(async () => {
-      const outcome = await action({ ...Object.fromEntries(form), id: article.id, version });
-      setResult(outcome);
+      const outcome = await action({ ...Object.fromEntries(data), id: articleId, version });
+      setResult({ form, outcome });
       if (outcome.ok) {
         setVersion(outcome.data.version);
         router.refresh();
       }
     });
-  const fieldError = (name: string) => (result && !result.ok ? result.fieldErrors?.[name] : undefined);
-  const button = "rounded px-4 py-2 font-medium disabled:opacity-60";
+  const error = (form: string, field: string) => (result?.form === form && !result.outcome.ok ? result.outcome.fieldErrors?.[field] : undefined);
+  const has = (name: TransitionName) => allowed.includes(name);
+  const button = "w-full rounded px-4 py-2 font-medium disabled:opacity-60";
 
   return (
-    <section aria-label={m.workflow.reviewTitle} className="space-y-4 rounded border border-neutral-300 bg-white p-4">
-      {allowed.includes("submit") && (
-        <form action={(form) => run(submitArticle, form)}>
-          <button type="submit" disabled={pending} className={`${button} w-full bg-neutral-900 text-white`}>
+    <section aria-label={m.workflow.reviewTitle} className="space-y-5 rounded border border-neutral-300 bg-white p-4">
+      {has("submit") && (
+        <form action={(data) => run("submit", submitArticle, data)}>
+          <button type="submit" disabled={pending} className={`${button} bg-neutral-900 text-white`}>
             {m.actions.submit}
           </button>
         </form>
       )}
-      {allowed.includes("publish") && (
-        <form action={(form) => run(publishArticle, form)} className="space-y-2">
+      {has("approve") && !singleStage && (
+        <NoteForm id="approve" title={fill(m.workflow.signOffTitle, { stage: stageName ?? "" })} label={m.fields.opinion} button={m.actions.signOff} pending={pending} error={error("approve", "note")} onSubmit={(data) => run("approve", approveArticle, data)} />
+      )}
+      {(has("publish") || has("schedule")) && (
+        <form action={(data) => run("publish", publishArticle, data)} className="space-y-2">
           <h2 className="font-medium">{m.workflow.publishTitle}</h2>
+          <LayoutFields messages={m} sections={sections} defaults={layout} sectionError={error("publish", "sectionId") ?? error("schedule", "sectionId")} />
+          <button type="submit" disabled={pending} className={`${button} bg-emerald-800 text-white`}>
+            {singleStage ? m.actions.approvePublish : m.actions.publishNow}
+          </button>
           <label className="block text-sm">
-            {m.fields.section}
-            <select name="sectionId" defaultValue={article.sectionId ?? ""} className={inputClass} aria-invalid={!!fieldError("sectionId")} aria-describedby="section-error">
-              <option value="">{m.actions.chooseSection}</option>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
+            {m.fields.publishAt}
+            <input type="datetime-local" step={1} name="publishAt" className={inputClass} aria-describedby="publish-at-error" />
           </label>
-          <p id="section-error" className="text-sm text-red-700">
-            {fieldError("sectionId")}
+          <p id="publish-at-error" className="text-sm text-red-700">
+            {error("schedule", "publishAt")}
           </p>
-          <label className="block text-sm">
-            {m.fields.placement}
-            <select name="placement" defaultValue={article.placement} className={inputClass}>
-              {PLACEMENTS.map((p) => (
-                <option key={p} value={p}>
-                  {m.placements[p]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" disabled={pending} className={`${button} w-full bg-emerald-800 text-white`}>
-            {m.actions.approvePublish}
+          <button type="submit" formAction={(data) => run("schedule", scheduleArticle, data)} disabled={pending} className={`${button} border border-emerald-800 text-emerald-900`}>
+            {m.actions.schedule}
           </button>
         </form>
       )}
-      {allowed.includes("return") && (
-        <form action={(form) => run(returnArticle, form)} className="space-y-2">
-          <h2 className="font-medium">{m.workflow.returnTitle}</h2>
-          <label className="block text-sm">
-            {m.fields.note}
-            <textarea name="note" rows={3} className={inputClass} aria-invalid={!!fieldError("note")} aria-describedby="note-error" />
-          </label>
-          <p id="note-error" className="text-sm text-red-700">
-            {fieldError("note")}
-          </p>
-          <button type="submit" disabled={pending} className={`${button} w-full border border-red-700 text-red-800`}>
-            {m.actions.returnToReporter}
-          </button>
-        </form>
+      {has("return") && (
+        <NoteForm id="return" title={m.workflow.returnTitle} label={m.fields.note} button={m.actions.returnToReporter} tone="danger" pending={pending} error={error("return", "note")} onSubmit={(data) => run("return", returnArticle, data)} />
       )}
-      {allowed.includes("retract") && (
-        <form action={(form) => run(retractArticle, form)} className="space-y-2">
-          <h2 className="font-medium">{m.workflow.retractTitle}</h2>
-          <label className="block text-sm">
-            {m.fields.note}
-            <textarea name="note" rows={3} className={inputClass} aria-invalid={!!fieldError("note")} aria-describedby="retract-note-error" />
-          </label>
-          <p id="retract-note-error" className="text-sm text-red-700">
-            {fieldError("note")}
-          </p>
-          <button type="submit" disabled={pending} className={`${button} w-full border border-red-700 text-red-800`}>
-            {m.actions.retract}
-          </button>
-        </form>
+      {has("spike") && (
+        <NoteForm id="spike" title={m.workflow.spikeTitle} label={m.fields.spikeNote} button={m.actions.spike} tone="danger" pending={pending} error={error("spike", "note")} onSubmit={(data) => run("spike", spikeArticle, data)} />
       )}
-      <p role="status" aria-live="polite" className={result?.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-        {result?.message}
+      {has("retract") && (
+        <NoteForm id="retract" title={m.workflow.retractTitle} label={m.fields.retractNote} button={m.actions.retract} tone="danger" pending={pending} error={error("retract", "note")} onSubmit={(data) => run("retract", retractArticle, data)} />
+      )}
+      <p role="status" aria-live="polite" className={result?.outcome.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
+        {result?.outcome.message}
       </p>
     </section>
   );

@@ -1,0 +1,24 @@
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+import type { DeskArticle } from "@/lib/articles/queries";
+
+/** The article's audit log: who, when, from, to, note. */
+export function EventHistory({ events, locale, messages: m }: { events: DeskArticle["events"]; locale: Locale; messages: Messages }) {
+  return (
+    <section aria-labelledby="history" className="text-sm">
+      <h2 id="history" className="mb-2 font-medium">
+        {m.desk.history}
+      </h2>
+      <ol className="space-y-1 text-neutral-700">
+        {events.map((event) => (
+          <li key={event.id}>
+            {formatDateTime(event.createdAt, locale)} · {event.actor.name} · {event.fromStatus ? `${m.status[event.fromStatus]} → ` : ""}
+            {m.status[event.toStatus]}
+            {event.note && <span className="block pl-3 text-neutral-600">“{event.note}”</span>}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

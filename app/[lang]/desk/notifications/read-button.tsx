@@ -1,0 +1,29 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { markAllReadAction, markReadAction } from "./actions";
+
+/** "Mark as read" for one notice (with its id) or for all of them. */
+export function ReadButton({ id, label }: { id?: string; label: string }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = () =>
+    startTransition(async () => {
+      const result = id ? await markReadAction({ id }) : await markAllReadAction({});
+      // The refresh also updates the sidebar's unread count.
+      if (result.ok) router.refresh();
+      else setError(result.message);
+    });
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button type="button" onClick={run} disabled={pending} className="rounded border border-neutral-400 px-3 py-1 text-sm font-normal hover:bg-neutral-100 disabled:opacity-60">
+        {label}
+      </button>
+      <span aria-live="polite" className="text-sm font-normal text-red-700">
+        {error}
+      </span>
+    </span>
+  );
+}

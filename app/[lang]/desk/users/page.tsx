@@ -1,0 +1,54 @@
+import { notFound } from "next/navigation";
+import { can } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/require";
+import { getDb } from "@/lib/db";
+import { isLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { listUsers } from "@/lib/users/manage";
+import { CreateUserForm } from "./create-user-form";
+import { UserRowActions } from "./user-row-actions";
+
+/** Newsroom accounts (admins only): who they are, their role, and whether they may sign in. */
+export default async function UsersPage({ params }: PageProps<"/[lang]/desk/users">) {
+  const { lang } = await params;
+  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const actor = await requireActor();
+  // Not "forbidden": the page does not exist for anyone else.
+  if (!can(actor, "users:manage")) notFound();
+  const users = await listUsers(getDb(), actor);
+  const labels = { users: m.users, roles: m.roles };
+  const th = "py-2 pr-3 font-medium";
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">{m.users.title}</h1>
+      <CreateUserForm messages={labels} />
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr className="border-b border-neutral-300 text-left text-neutral-600">
+            <th className={th}>{m.users.name}</th>
+            <th className={th}>{m.users.email}</th>
+            <th className={th}>{m.users.role}</th>
+            <th className={th}>{m.users.status}</th>
+            <th className={th}>{m.users.actions}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className={`border-b border-neutral-200 align-top ${user.active ? "" : "text-neutral-500"}`}>
+              <td className="py-2 pr-3 font-medium">
+                {user.name} {user.id === actor.id && <span className="font-normal text-neutral-500">{m.users.you}</span>}
+              </td>
+              <td className="py-2 pr-3">{user.email}</td>
+              <td className="py-2 pr-3" data-testid="role">{m.roles[user.role]}</td>
+              <td className="py-2 pr-3" data-testid="account">{user.active ? m.users.active : m.users.inactive}</td>
+              <td className="py-2">
+                <UserRowActions messages={labels} user={{ id: user.id, role: user.role, active: user.active }} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { timingSafeEqual } from "node:crypto";
+import { revalidateTag } from "next/cache";
+import { TAGS } from "@/lib/cache-tags";
+import { getDb } from "@/lib/db";
+import { snapshotFrontPage } from "@/lib/public/front-page";
+import { publishDueArticles } from "@/lib/workflow/scheduler";
+import { schedulerToken } from "@/lib/workflow/scheduler-loop";
+
+const sameToken = (given: string | null) => {
+  const expected = Buffer.from(schedulerToken());
+  const actual = Buffer.from(given ?? "");
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+};
+
+/** Called by this server's own scheduler (lib/workflow/scheduler-loop.ts) only. */
+export async function POST(request: Request) {
+  if (!sameToken(request.headers.get("x-scheduler-token"))) return new Response(null, { status: 404 });
+  const published = await publishDueArticles(getDb());
+  if (published.length > 0) {
+    // Expire at once (not stale-while-revalidate): the story is due now.
+    revalidateTag(TAGS.frontPage, { expire: 0 });
+    for (const article of published) revalidateTag(TAGS.article(article.slug), { expire: 0 });
+    await snapshotFrontPage(getDb());
+  }
+  return Response.json({ published: published.length });
+}

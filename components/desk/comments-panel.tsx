@@ -1,0 +1,90 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { addCommentAction, resolveCommentAction } from "@/app/[lang]/desk/articles/[id]/comment-actions";
+import type { ActionResult } from "@/lib/actions/result";
+import type { CommentItem } from "@/lib/comments";
+import { formatDateTime } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Messages } from "@/lib/i18n/messages";
+
+interface Props {
+  articleId: string;
+  comments: CommentItem[];
+  locale: Locale;
+  timeZone: string;
+  messages: Messages["comments"];
+}
+
+/** Editorial notes on the article: the thread, "Resolve" per open note, and a new note. */
+export function CommentsPanel({ articleId, comments, locale, timeZone, messages: m }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<null> | null>(null);
+  const bodyError = result && !result.ok ? result.fieldErrors?.body : undefined;
+
+  const run = (action: () => Promise<ActionResult<null>>, onDone?: () => void) =>
+    startTransition(async () => {
+      const outcome = await action();
+      setResult(outcome);
+      if (outcome.ok) {
+        onDone?.();
+        router.refresh();
+      }
+    });
+  // onSubmit, not a form action: a refused note must stay in the textarea.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const body = new FormData(form).get("body");
+    run(() => addCommentAction({ articleId, body }), () => form.reset());
+  };
+
+  return (
+    <section aria-labelledby="comments-title" className="space-y-3 rounded border border-neutral-300 bg-white p-4 text-sm">
+      <h2 id="comments-title" className="font-medium">
+        {m.title}
+      </h2>
+      {comments.length === 0 ? (
+        <p className="text-neutral-600">{m.empty}</p>
+      ) : (
+        <ol className="space-y-3">
+          {comments.map((c) => (
+            <li key={c.id} data-testid="comment" data-resolved={!!c.resolvedAt} className={c.resolvedAt ? "text-neutral-500" : ""}>
+              <p className="text-xs text-neutral-600">
+                <span className="font-medium">{c.author.name}</span> ·{" "}
+                {/* Formatted again in the browser; the server's ICU may differ by a character. */}
+                <time dateTime={new Date(c.createdAt).toISOString()} suppressHydrationWarning>
+                  {formatDateTime(c.createdAt, locale, timeZone)}
+                </time>
+                {c.resolvedAt && <span className="ml-2 rounded bg-neutral-100 px-1.5 py-0.5">{m.resolved}</span>}
+              </p>
+              <p className="mt-1 whitespace-pre-wrap">{c.body}</p>
+              {c.canResolve && (
+                <button type="button" disabled={pending} onClick={() => run(() => resolveCommentAction({ commentId: c.id }))} className="mt-1 rounded border border-neutral-400 px-2 py-0.5 text-xs hover:bg-neutral-100 disabled:opacity-60">
+                  {m.resolve}
+                </button>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      <form onSubmit={submit} noValidate className="space-y-2">
+        <label htmlFor="comment-body" className="block font-medium">
+          {m.label}
+        </label>
+        <textarea id="comment-body" name="body" rows={3} maxLength={2000} aria-invalid={bodyError ? true : undefined} aria-describedby="comment-body-error" className="w-full rounded border border-neutral-400 bg-white px-3 py-2" />
+        <p id="comment-body-error" aria-live="polite" className="text-red-700">
+          {bodyError}
+        </p>
+        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 text-white disabled:opacity-60">
+          {m.add}
+        </button>
+        <p role="status" aria-live="polite" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
+          {result?.message}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { storageState, type AccountName } from "./support/accounts";
+import { ArticleEditor } from "./support/pages";
+
+async function open(browser: Browser, role: AccountName, path: string) {
+  const page = await (await browser.newContext({ storageState: storageState(role) })).newPage();
+  await page.goto(path);
+  return page;
+}
+
+async function submittedArticle(browser: Browser, headline: string, body: string) {
+  const page = await open(browser, "reporter", "/desk/articles/new");
+  const editor = new ArticleEditor(page);
+  await editor.fill({ headline, body });
+  await editor.saveDraft();
+  const id = await editor.articleId();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.status()).toHaveText("Submitted");
+  await page.context().close();
+  return id;
+}
+
+/** Wall-clock time in Shanghai, as a datetime-local input takes it. */
+function shanghai(date: Date) {
+  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
+}
+
+test("a scheduled article appears at its time, not before", async ({ browser, page }) => {
+  const headline = `定时发布测试 ${Date.now().toString(36)}`;
+  const id = await submittedArticle(browser, headline, "这篇稿件定时发布。");
+  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
+  await editor.getByLabel("Publish at").fill(shanghai(new Date(Date.now() + 8_000)));
+  await editor.getByRole("button", { name: "Schedule" }).click();
+  await expect(editor.getByTestId("status").first()).toHaveText("Scheduled");
+  await expect(editor.getByTestId("embargo")).toContainText("Goes live at");
+
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: headline })).toHaveCount(0);
+  // The scheduler runs every few seconds; give it up to half a minute.
+  await expect(async () => {
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: headline })).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await editor.reload();
+  await expect(editor.getByTestId("status").first()).toHaveText("Published");
+  await editor.context().close();
+});
+
+test("a chief editor corrects a published article with a public note", async ({ browser, page }) => {
+  const headline = `更正测试 ${Date.now().toString(36)}`;
+  const id = await submittedArticle(browser, headline, "参会人数为60人。");
+  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
+  await editor.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(editor.getByTestId("status").first()).toHaveText("Published");
+  // An editor may not change a published article.
+  await expect(editor.getByRole("button", { name: "Publish correction" })).toHaveCount(0);
+  await editor.context().close();
+
+  const chief = await open(browser, "chief", `/desk/articles/${id}`);
+  await chief.getByLabel("Body").fill("参会人数为80人。");
+  await chief.getByRole("button", { name: "Publish correction" }).click();
+  await expect(chief.getByText("A correction note is required.")).toBeVisible();
+  await chief.getByLabel("Correction note").fill("本文原称参会人数为60人，应为80人。");
+  await chief.getByRole("button", { name: "Publish correction" }).click();
+  await expect(chief.getByText("Correction published.")).toBeVisible();
+  const slug = (await chief.getByTestId("slug").textContent()) ?? "";
+  await chief.context().close();
+
+  await page.goto(`/articles/${slug}`);
+  await expect(page.getByTestId("article-body")).toContainText("参会人数为80人。");
+  await expect(page.getByTestId("correction")).toContainText("本文原称参会人数为60人，应为80人。");
+  await page.goto("/corrections");
+  await expect(page.getByRole("link", { name: headline })).toBeVisible();
+});
+
+test("an editor spikes a draft with a reason", async ({ browser }) => {
+  const id = await submittedArticle(browser, `撤稿测试 ${Date.now().toString(36)}`, "不再需要的稿件。");
+  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  await editor.getByRole("button", { name: "Spike" }).click();
+  await expect(editor.getByText("A note is required.")).toBeVisible();
+  await editor.getByLabel("Reason for spiking").fill("选题撤销。");
+  await editor.getByRole("button", { name: "Spike" }).click();
+  await expect(editor.getByTestId("status").first()).toHaveText("Spiked");
+  await editor.context().close();
+});
