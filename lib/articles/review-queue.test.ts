@@ -1,0 +1,42 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { makeSection, makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
+import { createArticle } from "./save";
+import { listReviewQueue } from "./queries";
+
+const db = testDb();
+beforeEach(() => resetDatabase(db));
+
+async function inReview(headline: string, data: Record<string, unknown>) {
+  const reporter = await makeUser("REPORTER");
+  const { id } = await createArticle(db, reporter, sampleFields({ headline }));
+  await db.article.update({ where: { id }, data });
+  return id;
+}
+
+describe("the review queue", () => {
+  it("lists oldest first, filters by section, stage, type and age, and counts each stage", async () => {
+    const editor = await makeUser("EDITOR");
+    const zone = await makeSection(db);
+    const hour = 3_600_000;
+    await inReview("old submitted", { status: "SUBMITTED", updatedAt: new Date(Date.now() - 30 * hour), sectionId: zone.id });
+    await inReview("at stage 2", { status: "IN_REVIEW", reviewStage: 2, updatedAt: new Date(Date.now() - 2 * hour), type: "BRIEF" });
+    await inReview("approved", { status: "APPROVED", updatedAt: new Date(Date.now() - hour) });
+    await inReview("a draft", { status: "DRAFT" });
+
+    const all = await listReviewQueue(db, editor, {}, 3);
+    expect(all.rows.map((r) => r.headline)).toEqual(["old submitted", "at stage 2", "approved"]);
+    expect(all.counts).toEqual([1, 1, 0, 1]);
+
+    const headlines = async (filters: Parameters<typeof listReviewQueue>[2]) => (await listReviewQueue(db, editor, filters, 3)).rows.map((r) => r.headline);
+    expect(await headlines({ sectionId: zone.id })).toEqual(["old submitted"]);
+    expect(await headlines({ stage: 2 })).toEqual(["at stage 2"]);
+    expect(await headlines({ stage: 4 })).toEqual(["approved"]);
+    expect(await headlines({ type: "BRIEF" })).toEqual(["at stage 2"]);
+    expect(await headlines({ minAgeHours: 24 })).toEqual(["old submitted"]);
+  });
+
+  it("is closed to reporters", async () => {
+    const reporter = await makeUser("REPORTER");
+    await expect(listReviewQueue(db, reporter)).rejects.toMatchObject({ code: "forbidden" });
+  });
+});
