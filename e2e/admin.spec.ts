@@ -64,6 +64,8 @@ test("a new user signs in; a promotion shows at their next request; deactivation
 test("a duplicate email and locking oneself out are refused with a clear message", async ({ browser }) => {
   const admin = await open(browser, "admin");
   const person = await createReporter(admin);
+  // A fresh form: the one that just created the user may still be resetting.
+  await admin.reload();
   const form = admin.getByRole("form", { name: "New user" });
   await form.getByLabel("Email").fill(person.email);
   await form.getByLabel("Name").fill("Someone Else");

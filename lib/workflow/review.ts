@@ -1,5 +1,5 @@
 // The 三审 rules: who may sign which stage, and what a change of text does
-// to the sign-offs already given (docs/decisions/0008-review-stages.md).
+// to the sign-offs already given (docs/decisions/0010-review-stages.md).
 import type { Tx } from "@/lib/database/client";
 import { AppError } from "@/lib/errors";
 import type { Stage } from "./stages";
