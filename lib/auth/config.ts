@@ -28,6 +28,14 @@ export const authConfig = {
   // Copydesk runs behind its own proxy or on localhost; the host header is
   // trusted because AUTH_URL is not required.
   trustHost: true,
+  // A wrong password is not a server error: keep it out of the error log
+  // (login throttling and auditing are the places that count failures).
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   providers: [],
   callbacks: {
     jwt({ token, user }) {
