@@ -85,3 +85,25 @@ test("an editor spikes a draft with a reason", async ({ browser }) => {
   await expect(editor.getByTestId("status").first()).toHaveText("Spiked");
   await editor.context().close();
 });
+
+test("an editor changes a published article's slug; the old address redirects permanently", async ({ browser, page, request }) => {
+  const headline = `改链接测试 ${Date.now().toString(36)}`;
+  const id = await submittedArticle(browser, headline, "链接名将被修改。");
+  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
+  await editor.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(editor.getByTestId("status").first()).toHaveText("Published");
+  const oldSlug = (await editor.getByTestId("slug").textContent()) ?? "";
+  const newSlug = `night-market-${Date.now().toString(36)}`;
+  await editor.getByLabel("Slug", { exact: true }).fill(newSlug);
+  await editor.getByRole("button", { name: "Change slug" }).click();
+  await expect(editor.getByTestId("slug")).toHaveText(newSlug);
+  await editor.context().close();
+
+  const response = await request.get(`/articles/${oldSlug}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(308);
+  expect(response.headers()["location"]).toContain(`/articles/${newSlug}`);
+  await page.goto(`/articles/${oldSlug}`);
+  await expect(page).toHaveURL(new RegExp(`/articles/${newSlug}$`));
+  await expect(page.getByRole("heading", { level: 1, name: headline })).toBeVisible();
+});

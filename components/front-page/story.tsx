@@ -17,6 +17,7 @@ interface Props {
 export function Story({ card, locale, size = "item", withLede = false, heading }: Props) {
   return (
     <article className="min-w-0">
+      {card.type === "COMMENTARY" && card.column && <p className="font-sans text-xs font-semibold text-[var(--color-press)]">{card.column}</p>}
       <HeadlineStack
         kicker={card.kicker}
         headline={card.headline}

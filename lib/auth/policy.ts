@@ -30,6 +30,7 @@ export const ACTIONS = [
   "article:schedule", // publish at a later time
   "article:spike", // kill unpublished work (撤稿), with a note
   "article:correct", // edit a published article with a public correction note (更正)
+  "article:slug", // change the public address; the old one redirects
   "article:publish", // includes setting section and placement
   "article:retract", // take a published article down, with a note
   "article:import", // turn a page's text into draft articles
@@ -88,6 +89,8 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
       if (!article) return false;
       if ((article.stageRoles?.length ?? 1) <= 1) return editor && IN_REVIEW.includes(article.status);
       return atLeast(actor.role, "CHIEF_EDITOR") && article.status === "APPROVED";
+    case "article:slug":
+      return !!article && editor && article.status !== "SPIKED";
     case "article:spike":
       return !!article && editor && UNPUBLISHED.includes(article.status);
     case "article:correct":

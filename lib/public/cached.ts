@@ -40,13 +40,13 @@ export const cachedArticle = (slug: string) =>
   )();
 
 export const cachedSectionPage = (slug: string, page: number) =>
-  unstable_cache(() => sectionPage(getDb(), slug, page), ["section", slug, String(page)], options())();
+  unstable_cache(() => sectionPage(getDb(), slug, page), ["section", slug, String(page)], options(TAGS.section(slug)))();
 
 export const cachedEdition = (date: string) =>
   unstable_cache(
     async () => ({ ...(await editionPages(getDb(), date)), front: await loadEditionFrontPage(getDb(), date) }),
     ["edition", date],
-    options(),
+    options(TAGS.edition(date)),
   )();
 
 export const cachedAuthorPage = (slug: string, page: number) =>

@@ -6,11 +6,18 @@ import { snapshotFrontPage } from "./front-page";
 
 /**
  * After anything that can change what readers see: expire the cached pages
- * at once (updateTag, so the next request renders fresh) and keep the
- * edition's front page as it now stands. Server actions only.
+ * at once (updateTag, so the next request renders fresh) — the front page,
+ * the article and its section and edition — and keep the edition's front
+ * page as it now stands. Server actions only.
  */
-export async function afterPublicChange(slug?: string) {
+export async function afterPublicChange(...slugs: string[]) {
   updateTag(TAGS.frontPage);
-  if (slug) updateTag(TAGS.article(slug));
-  await snapshotFrontPage(getDb()).catch((error) => console.error("[front-page] snapshot failed", error));
+  const db = getDb();
+  for (const slug of slugs) {
+    updateTag(TAGS.article(slug));
+    const article = await db.article.findUnique({ where: { slug }, select: { editionDate: true, section: { select: { slug: true } } } });
+    if (article?.section) updateTag(TAGS.section(article.section.slug));
+    if (article?.editionDate) updateTag(TAGS.edition(article.editionDate.toISOString().slice(0, 10)));
+  }
+  await snapshotFrontPage(db).catch((error) => console.error("[front-page] snapshot failed", error));
 }

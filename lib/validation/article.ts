@@ -70,3 +70,8 @@ export const correctSchema = articleFieldsSchema.extend({
   version: z.number().int().min(1),
   correctionNote: z.string().trim().min(1, "correction_note_required").max(2000, "too_long"),
 });
+
+export const changeSlugSchema = z.object({
+  ...idAndVersion,
+  slug: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "slug_format").max(100, "too_long"),
+});

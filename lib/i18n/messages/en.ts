@@ -128,6 +128,7 @@ export const en: Messages = {
   articleTypes: { NEWS: "News", COMMENTARY: "Commentary", BRIEF: "Brief", PHOTO_STORY: "Photo story", FEATURE: "Feature" },
   placements: { LEAD: "Lead", TOP: "Top story", STANDARD: "Standard", BRIEF: "Brief" },
   actions: {
+    changeSlug: "Change slug",
     signOff: "Sign off",
     publishNow: "Publish now",
     schedule: "Schedule",
@@ -145,6 +146,7 @@ export const en: Messages = {
     working: "Working…",
   },
   results: {
+    slugChanged: "Slug changed; the old address redirects.",
     approved: "Signed off.",
     scheduled: "Scheduled.",
     spiked: "Spiked.",
@@ -382,6 +384,7 @@ export const en: Messages = {
     unknown: "Something went wrong. Please try again.",
   },
   validation: {
+    slug_format: "Use lower-case letters, digits and hyphens.",
     paper_name_required: "Enter the paper's name.",
     publish_at_required: "Choose when to publish.",
     correction_note_required: "A correction note is required.",

@@ -127,6 +127,7 @@ export const zhCN = {
   articleTypes: { NEWS: "消息", COMMENTARY: "评论", BRIEF: "简讯", PHOTO_STORY: "图片新闻", FEATURE: "通讯" },
   placements: { LEAD: "头条", TOP: "要闻", STANDARD: "普通", BRIEF: "简讯" },
   actions: {
+    changeSlug: "修改链接名",
     signOff: "签发",
     publishNow: "立即发布",
     schedule: "定时发布",
@@ -144,6 +145,7 @@ export const zhCN = {
     working: "处理中…",
   },
   results: {
+    slugChanged: "链接名已修改，旧链接会自动跳转。",
     approved: "已签发本级审稿意见。",
     scheduled: "已定时发布。",
     spiked: "已撤稿。",
@@ -381,6 +383,7 @@ export const zhCN = {
     unknown: "出错了，请重试。",
   },
   validation: {
+    slug_format: "链接名只能用小写英文字母、数字和连字符。",
     paper_name_required: "请填写报名。",
     publish_at_required: "请选择发布时间。",
     correction_note_required: "请填写更正说明。",

@@ -10,6 +10,7 @@ import { afterPublicChange } from "@/lib/public/revalidate";
 import { readPublicSettings } from "@/lib/settings";
 import {
   approveSchema,
+  changeSlugSchema,
   correctSchema,
   publishSchema,
   retractSchema,
@@ -20,6 +21,7 @@ import {
   submitSchema,
 } from "@/lib/validation/article";
 import { transition, type TransitionInput } from "@/lib/workflow";
+import { changeSlug } from "@/lib/articles/change-slug";
 import { correctArticle } from "@/lib/workflow/correct";
 
 export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input, messages }) => {
@@ -91,4 +93,10 @@ export const correctPublished = staffAction(correctSchema, async ({ actor, input
   const saved = await correctArticle(getDb(), actor, { id, expectedVersion: version, fields, note: correctionNote });
   await afterPublicChange(saved.slug);
   return { data: saved, message: messages.results.corrected };
+});
+
+export const changeArticleSlug = staffAction(changeSlugSchema, async ({ actor, input, messages }) => {
+  const changed = await changeSlug(getDb(), actor, { id: input.id, expectedVersion: input.version, slug: input.slug });
+  await afterPublicChange(changed.slug, changed.oldSlug);
+  return { data: { version: changed.version }, message: messages.results.slugChanged };
 });

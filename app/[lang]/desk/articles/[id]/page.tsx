@@ -20,6 +20,7 @@ import { VersionProvider } from "../version-context";
 import { EventHistory } from "./event-history";
 import { ReadOnlyArticle } from "./read-only-article";
 import { SignOffChain } from "./sign-off-chain";
+import { SlugForm } from "./slug-form";
 import { WorkflowPanel } from "./workflow-panel";
 
 async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string) {
@@ -99,9 +100,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           )}
         </div>
         <aside className="space-y-4">
-          <p className="text-sm text-neutral-600">
-            {m.desk.slug}: <code data-testid="slug">{article.slug}</code>
-          </p>
+          <SlugForm articleId={article.id} slug={article.slug} editable={can(actor, "article:slug", facts)} messages={m} />
           <WorkflowPanel
             messages={m}
             articleId={article.id}

@@ -1,0 +1,48 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Messages } from "@/lib/i18n/messages";
+import { changeArticleSlug } from "../actions";
+import { useArticleVersion } from "../version-context";
+
+/** The article's public address; editors may change it (the old one redirects). */
+export function SlugForm({ articleId, slug, editable, messages: m }: { articleId: string; slug: string; editable: boolean; messages: Messages }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
+  const { version, setVersion } = useArticleVersion();
+  const shown = (
+    <p className="text-sm text-neutral-600">
+      {m.desk.slug}: <code data-testid="slug">{slug}</code>
+    </p>
+  );
+  if (!editable) return shown;
+  const submit = (form: FormData) =>
+    startTransition(async () => {
+      const outcome = await changeArticleSlug({ id: articleId, version, slug: form.get("slug") });
+      setResult(outcome);
+      if (outcome.ok) {
+        setVersion(outcome.data.version);
+        router.refresh();
+      }
+    });
+  return (
+    <form action={submit} className="space-y-1 text-sm">
+      {shown}
+      <div className="flex gap-2">
+        <label className="sr-only" htmlFor="slug-input">
+          {m.desk.slug}
+        </label>
+        <input id="slug-input" name="slug" defaultValue={slug} className="min-w-0 flex-1 rounded border border-neutral-400 px-2 py-1 font-mono" aria-describedby="slug-status" />
+        <button type="submit" disabled={pending} className="rounded border border-neutral-400 px-2 py-1">
+          {m.actions.changeSlug}
+        </button>
+      </div>
+      <p id="slug-status" role="status" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
+        {result && !result.ok ? (result.fieldErrors?.slug ?? result.message) : result?.message}
+      </p>
+    </form>
+  );
+}
