@@ -41,10 +41,16 @@ async function signedInCookie() {
 const front = await fetch(new URL("/", base)).then((r) => r.text());
 const article = front.match(/href="(\/articles\/[^"]+)"/)?.[1];
 const readerPages = ["/", article, "/sections/development-zone", "/editions/2021-11-02"].filter(Boolean);
-// Editor code: what the editor page loads beyond what the login page (same
-// root layout, language switcher, no editor) loads.
-const loginScripts = new Set(await pageScripts("/login"));
-const editorScripts = new Set((await pageScripts("/desk/articles/new", { cookie: await signedInCookie() })).filter((s) => !loginScripts.has(s)));
+// Editor code: chunks of the article editor page that hold the form — found
+// by names that survive minification (react-hook-form's options, the
+// contributor field paths).
+const EDITOR_MARKERS = ["shouldUnregister", "contributors."];
+const editorScripts = new Set();
+for (const src of await pageScripts("/desk/articles/new", { cookie: await signedInCookie() })) {
+  const text = await (await fetch(new URL(src, base))).text();
+  if (EDITOR_MARKERS.some((marker) => text.includes(marker))) editorScripts.add(src);
+}
+if (editorScripts.size === 0) throw new Error("could not find the editor's chunks: is the reporter signed in?");
 
 const rows = [];
 for (const path of readerPages) {
@@ -62,4 +68,4 @@ for (const path of readerPages) {
 console.table(rows);
 const worst = Math.max(...rows.map((r) => r.oursKiB));
 console.log(`ours at most ${worst} KiB gzip (budget 10 KiB); editor chunks on reader pages: ${rows.reduce((n, r) => n + r.editorChunks, 0)}`);
-process.exit(rows.every((r) => r.withinBudget) ? 0 : 1);
+process.exit(rows.every((r) => r.withinBudget && r.editorChunks === 0) ? 0 : 1);

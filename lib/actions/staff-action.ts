@@ -48,7 +48,8 @@ export function staffAction<S extends z.ZodType, T>(
 }
 
 export function describeError(error: unknown, messages: Messages): string {
-  if (isAppError(error)) return messages.errors[error.code];
+  // A domain refusal may name the validation message that explains it (e.g. photo_details_required).
+  if (isAppError(error)) return (error.code === "invalid_input" && (messages.validation as Record<string, string>)[error.message]) || messages.errors[error.code];
   if (isDatabaseDown(error)) return messages.errors.database_unavailable;
   console.error("[action] unexpected error", error);
   return messages.errors.unknown;

@@ -59,7 +59,7 @@ export async function updateArticle(
   id: string,
   expectedVersion: number,
   fields: ArticleFields,
-  options: { kind?: "SAVE" | "AUTOSAVE"; now?: Date } = {},
+  options: { kind?: "SAVE" | "AUTOSAVE" | "RESTORE"; now?: Date } = {},
 ): Promise<SavedArticle> {
   const now = options.now ?? new Date();
   return db.$transaction(async (tx) => {
@@ -69,7 +69,8 @@ export async function updateArticle(
     authorize(actor, "article:edit", current);
     const before = await latestRevision(tx, id);
     const saved = await applyText(tx, id, fields);
-    await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id });
+    // A run of one author's autosaves is kept as one revision (lib/revisions/record.ts).
+    await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id }, { coalesce: options.kind === "AUTOSAVE", now });
     if (before && before.textHash !== textHash(await readSnapshot(tx, id))) {
       // Editing during review: sign-offs of the old text may no longer stand.
       const stage = await voidAfterTextChange(tx, { id, ...current }, actor.id, now);

@@ -138,26 +138,32 @@ anonymous        assignment:create       .        .          .          .       
 anonymous        assignment:start        .        .          .          .         .          .          .        .        .
 anonymous        comment:add             .        .          .          .         .          .          .        .        .
 anonymous        comment:resolve         .        .          .          .         .          .          .        .        .
+anonymous        media:upload            .        .          .          .         .          .          .        .        .
 reporter-own     assignment:create       .        .          .          .         .          .          .        .        .
 reporter-own     assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-own     comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-own     comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-own     media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
 reporter-other   assignment:create       .        .          .          .         .          .          .        .        .
 reporter-other   assignment:start        .        .          .          .         .          .          .        .        .
 reporter-other   comment:add             .        .          .          .         .          .          .        .        .
 reporter-other   comment:resolve         .        .          .          .         .          .          .        .        .
+reporter-other   media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            assignment:create       Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            assignment:start        Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";

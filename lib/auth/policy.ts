@@ -45,6 +45,7 @@ export const ACTIONS = [
   "assignment:start", // facts: { createdById: the assigned reporter, status: "DRAFT" }
   "comment:add", // an editorial note on an article one may read
   "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
+  "media:upload", // upload pictures and see the photo library: any signed-in staff
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -61,6 +62,8 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
 
   switch (action) {
     case "article:create":
+    // Attaching a picture to an article also needs article:edit on it.
+    case "media:upload":
       return true;
     case "article:read":
     case "comment:add":

@@ -41,3 +41,17 @@ export function textHash(snapshot: RevisionSnapshot): string {
   ]);
   return createHash("sha256").update(canonical).digest("hex");
 }
+
+/** A stored snapshot (JSON) back as a snapshot; a field missing from an older row reads as empty. */
+export function parseSnapshot(json: unknown): RevisionSnapshot {
+  const s = (json ?? {}) as Partial<RevisionSnapshot>;
+  return {
+    kicker: s.kicker ?? null,
+    headline: s.headline ?? "",
+    subheadline: s.subheadline ?? null,
+    dateline: s.dateline ?? "",
+    summary: s.summary ?? null,
+    body: s.body ?? "",
+    contributors: Array.isArray(s.contributors) ? s.contributors : [],
+  };
+}

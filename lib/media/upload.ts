@@ -1,0 +1,113 @@
+// An upload, start to finish: checked and re-encoded (process.ts), stored
+// under a fresh random key, recorded as Media and, when it is for an
+// article, placed in one of its photo slots.
+import type { Db, Tx } from "@/lib/database/client";
+import { authorize, type Actor } from "@/lib/auth/policy";
+import { AppError } from "@/lib/errors";
+import { processImage } from "./process";
+import { isPhotoComplete } from "./publish-check";
+import { newMediaKey, objectKey, type MediaStorage } from "./storage";
+
+export interface UploadInput {
+  bytes: Buffer;
+  fileName: string;
+  /** For this article: a new photo slot, or the existing (caption-only) slot `photoId`. */
+  articleId?: string;
+  photoId?: string;
+  caption?: string;
+  credit?: string;
+  alt?: string;
+}
+
+export interface UploadDeps {
+  storage: MediaStorage;
+  maxBytes: number;
+  maxPixels?: number;
+}
+
+export interface UploadResult {
+  id: string;
+  width: number;
+  height: number;
+  photoId: string | null;
+  /** The article the picture went into, for revalidating its public page. */
+  articleSlug: string | null;
+}
+
+export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps: UploadDeps): Promise<UploadResult> {
+  authorize(actor, "media:upload");
+  // Refuse a picture for someone else's article before spending time on it.
+  if (input.articleId) await lockEditable(db, actor, input.articleId);
+
+  const image = await processImage(input.bytes, { maxBytes: deps.maxBytes, maxPixels: deps.maxPixels });
+  const key = newMediaKey();
+  const files = [
+    { key: objectKey(key, "original"), data: image.data, type: image.mimeType },
+    ...image.variants.map((v) => ({ key: objectKey(key, v.width), data: v.data, type: "image/webp" })),
+  ];
+  await Promise.all(files.map((f) => deps.storage.put(f.key, f.data, f.type)));
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const media = await tx.media.create({
+        data: {
+          key,
+          originalName: cleanName(input.fileName),
+          mimeType: image.mimeType,
+          width: image.width,
+          height: image.height,
+          bytes: image.data.length,
+          variants: image.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.data.length })),
+          uploadedById: actor.id,
+        },
+        select: { id: true, width: true, height: true },
+      });
+      const placed = input.articleId ? await placePhoto(tx, actor, media.id, { ...input, articleId: input.articleId }) : null;
+      return { ...media, photoId: placed?.photoId ?? null, articleSlug: placed?.slug ?? null };
+    });
+  } catch (error) {
+    // No row points at the files: do not leave them behind.
+    await Promise.all(files.map((f) => deps.storage.delete(f.key).catch(() => undefined)));
+    throw error;
+  }
+}
+
+/** The article, locked for the rest of the transaction, if the actor may edit it. */
+export async function lockEditable(db: Db | Tx, actor: Actor, articleId: string) {
+  const rows = await db.$queryRaw<{ id: string; slug: string; status: string; createdById: string }[]>`
+    SELECT id, slug, status, "createdById" FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+  const article = rows[0] as { id: string; slug: string; status: "DRAFT"; createdById: string } | undefined;
+  if (!article) throw new AppError("not_found");
+  authorize(actor, "article:read", article);
+  authorize(actor, "article:edit", article);
+  return article;
+}
+
+type PlaceInput = Omit<UploadInput, "bytes" | "fileName"> & { articleId: string };
+
+async function placePhoto(tx: Tx, actor: Actor, mediaId: string, input: PlaceInput) {
+  const article = await lockEditable(tx, actor, input.articleId);
+  const text = { caption: input.caption?.trim() || undefined, credit: input.credit?.trim() || undefined, alt: input.alt?.trim() || undefined };
+  let photo;
+  if (input.photoId) {
+    const slot = await tx.articlePhoto.findFirst({ where: { id: input.photoId, articleId: article.id } });
+    if (!slot) throw new AppError("not_found");
+    photo = { ...slot, ...text, credit: text.credit ?? slot.credit, alt: text.alt ?? slot.alt };
+  } else {
+    const last = await tx.articlePhoto.aggregate({ where: { articleId: article.id }, _max: { position: true } });
+    photo = { id: null, position: (last._max.position ?? -1) + 1, caption: text.caption ?? "", credit: text.credit ?? null, alt: text.alt ?? null };
+  }
+  // A scheduled article goes live without another check: it may only gain a complete photo.
+  if ((article.status as string) === "SCHEDULED" && !isPhotoComplete(photo)) throw new AppError("invalid_input", "photo_details_required");
+  const data = { caption: photo.caption, credit: photo.credit, alt: photo.alt, mediaId };
+  const saved = photo.id
+    ? await tx.articlePhoto.update({ where: { id: photo.id }, data, select: { id: true } })
+    : await tx.articlePhoto.create({ data: { ...data, articleId: article.id, position: photo.position }, select: { id: true } });
+  return { photoId: saved.id, slug: article.slug };
+}
+
+/** The uploader's file name, for the library only: no control characters, no path, not too long. */
+function cleanName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  return base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200) || "image";
+}
