@@ -2,6 +2,7 @@
 // under a fresh random key, recorded as Media and, when it is for an
 // article, placed in one of its photo slots.
 import type { Db, Tx } from "@/lib/database/client";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { processImage } from "./process";
@@ -30,8 +31,6 @@ export interface UploadResult {
   width: number;
   height: number;
   photoId: string | null;
-  /** The article the picture went into, for revalidating its public page. */
-  articleSlug: string | null;
 }
 
 export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps: UploadDeps): Promise<UploadResult> {
@@ -63,7 +62,7 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps
         select: { id: true, width: true, height: true },
       });
       const placed = input.articleId ? await placePhoto(tx, actor, media.id, { ...input, articleId: input.articleId }) : null;
-      return { ...media, photoId: placed?.photoId ?? null, articleSlug: placed?.slug ?? null };
+      return { ...media, photoId: placed ?? null };
     });
   } catch (error) {
     // No row points at the files: do not leave them behind.
@@ -74,9 +73,9 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps
 
 /** The article, locked for the rest of the transaction, if the actor may edit it. */
 export async function lockEditable(db: Db | Tx, actor: Actor, articleId: string) {
-  const rows = await db.$queryRaw<{ id: string; slug: string; status: string; createdById: string }[]>`
-    SELECT id, slug, status, "createdById" FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-  const article = rows[0] as { id: string; slug: string; status: "DRAFT"; createdById: string } | undefined;
+  const rows = await db.$queryRaw<{ id: string; status: ArticleStatus; createdById: string }[]>`
+    SELECT id, status, "createdById" FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+  const article = rows[0];
   if (!article) throw new AppError("not_found");
   authorize(actor, "article:read", article);
   authorize(actor, "article:edit", article);
@@ -85,25 +84,28 @@ export async function lockEditable(db: Db | Tx, actor: Actor, articleId: string)
 
 type PlaceInput = Omit<UploadInput, "bytes" | "fileName"> & { articleId: string };
 
-async function placePhoto(tx: Tx, actor: Actor, mediaId: string, input: PlaceInput) {
+/** Puts the picture in a slot; returns the slot's id. */
+async function placePhoto(tx: Tx, actor: Actor, mediaId: string, input: PlaceInput): Promise<string> {
   const article = await lockEditable(tx, actor, input.articleId);
-  const text = { caption: input.caption?.trim() || undefined, credit: input.credit?.trim() || undefined, alt: input.alt?.trim() || undefined };
-  let photo;
-  if (input.photoId) {
-    const slot = await tx.articlePhoto.findFirst({ where: { id: input.photoId, articleId: article.id } });
-    if (!slot) throw new AppError("not_found");
-    photo = { ...slot, ...text, credit: text.credit ?? slot.credit, alt: text.alt ?? slot.alt };
-  } else {
-    const last = await tx.articlePhoto.aggregate({ where: { articleId: article.id }, _max: { position: true } });
-    photo = { id: null, position: (last._max.position ?? -1) + 1, caption: text.caption ?? "", credit: text.credit ?? null, alt: text.alt ?? null };
-  }
+  const given = (text: string | undefined) => text?.trim() || null;
+  const slot = input.photoId ? await tx.articlePhoto.findFirst({ where: { id: input.photoId, articleId: article.id } }) : null;
+  if (input.photoId && !slot) throw new AppError("not_found");
+  // What is typed with the upload wins; an imported slot keeps its caption otherwise.
+  const data = {
+    caption: given(input.caption) ?? slot?.caption ?? "",
+    credit: given(input.credit) ?? slot?.credit ?? null,
+    alt: given(input.alt) ?? slot?.alt ?? null,
+    mediaId,
+  };
   // A scheduled article goes live without another check: it may only gain a complete photo.
-  if ((article.status as string) === "SCHEDULED" && !isPhotoComplete(photo)) throw new AppError("invalid_input", "photo_details_required");
-  const data = { caption: photo.caption, credit: photo.credit, alt: photo.alt, mediaId };
-  const saved = photo.id
-    ? await tx.articlePhoto.update({ where: { id: photo.id }, data, select: { id: true } })
-    : await tx.articlePhoto.create({ data: { ...data, articleId: article.id, position: photo.position }, select: { id: true } });
-  return { photoId: saved.id, slug: article.slug };
+  if (article.status === "SCHEDULED" && !isPhotoComplete(data)) throw new AppError("invalid_input", "photo_details_required");
+  if (slot) {
+    await tx.articlePhoto.update({ where: { id: slot.id }, data });
+    return slot.id;
+  }
+  const last = await tx.articlePhoto.aggregate({ where: { articleId: article.id }, _max: { position: true } });
+  const created = await tx.articlePhoto.create({ data: { ...data, articleId: article.id, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
+  return created.id;
 }
 
 /** The uploader's file name, for the library only: no control characters, no path, not too long. */
