@@ -18,7 +18,11 @@ export function Block({ id, title, href, children }: { id: string; title: string
   );
 }
 
+// Whole class names, so Tailwind finds them: as many columns as stories, up to four.
+const WIDE_COLUMNS = ["lg:grid-cols-1", "lg:grid-cols-1", "lg:grid-cols-2", "lg:grid-cols-3", "lg:grid-cols-4"];
+
 /** Stories side by side on wide screens, with thin column rules between them. */
-export function Columns({ children }: { children: ReactNode }) {
-  return <div className="mt-3 grid gap-y-5 sm:grid-cols-2 lg:grid-cols-4 lg:divide-x lg:divide-neutral-300 [&>*]:lg:px-4 [&>*:first-child]:lg:pl-0">{children}</div>;
+export function Columns({ count, children }: { count: number; children: ReactNode }) {
+  const wide = WIDE_COLUMNS[Math.min(count, 4)];
+  return <div className={`mt-3 grid gap-y-5 sm:grid-cols-2 ${wide} lg:divide-x lg:divide-neutral-300 [&>*]:lg:px-4 [&>*:first-child]:lg:pl-0`}>{children}</div>;
 }

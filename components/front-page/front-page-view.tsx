@@ -26,12 +26,12 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
     <div className="font-serif">
       <article data-testid="lead-story" className="grid gap-6 border-b border-neutral-400 pb-6 lg:grid-cols-[3fr_2fr]">
         <Story card={lead} locale={locale} size="lead" withLede />
-        {lead.photos[0] && <PhotoSlot photo={lead.photos[0]} messages={m} />}
+        {lead.photos[0] && <PhotoSlot photo={lead.photos[0]} messages={m} sizes="(min-width: 64rem) 40vw, 100vw" eager />}
       </article>
 
       {layout.top.length > 0 && (
         <Block id="top-stories" title={m.reader.topStories}>
-          <Columns>
+          <Columns count={layout.top.length}>
             {pick(layout.top).map((card) => (
               <Story key={card.id} card={card} locale={locale} withLede />
             ))}
@@ -46,7 +46,7 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
             if (!section) return null;
             return (
               <Block key={block.sectionId} id={`section-${section.slug}`} title={sectionName(section, locale)} href={`/sections/${section.slug}`}>
-                <Columns>
+                <Columns count={block.articleIds.length}>
                   {pick(block.articleIds).map((card) => (
                     <Story key={card.id} card={card} locale={locale} />
                   ))}

@@ -31,11 +31,19 @@ export function Story({ card, locale, size = "item", withLede = false, heading }
       </div>
       {withLede && (
         <div className="prose-zh mt-2 text-[17px]">
-          {(card.summary ?? card.lede).split(/\n\s*\n/).map((p, i) => (
+          {ledeParagraphs(card, size).map((p, i) => (
             <p key={i}>{p}</p>
           ))}
         </div>
       )}
     </article>
   );
+}
+
+/** The lead shows its opening paragraphs; a column story only the first lines of one. */
+function ledeParagraphs(card: PublicCard, size: "lead" | "item"): string[] {
+  const paragraphs = (card.summary ?? card.lede).split(/\n\s*\n/);
+  if (size === "lead") return paragraphs;
+  const first = paragraphs[0] ?? "";
+  return [first.length > 120 ? `${first.slice(0, 120)}…` : first];
 }
