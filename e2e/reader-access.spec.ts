@@ -68,3 +68,17 @@ test("an empty headline is refused with a message and nothing is saved", async (
   await expect(page.getByLabel("Body")).toHaveValue("只有正文。");
   await context.close();
 });
+
+test("repeated wrong passwords are throttled with a clear message", async ({ page }) => {
+  const email = `nobody-${Date.now().toString(36)}@copydesk.test`;
+  await page.goto("/login");
+  for (let i = 0; i < 5; i++) {
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill(`guess-${i}`);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Wrong email or password.")).toBeVisible();
+  }
+  await page.getByLabel("Password").fill("guess-5");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("Too many failed sign-ins. Try again in 15 minutes.")).toBeVisible();
+});

@@ -1,18 +1,35 @@
 import "server-only";
 import { cache } from "react";
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
 import { resolveActor, type StaffActor } from "@/lib/users/sessions";
 import { authConfig } from "./config";
 import { checkCredentials } from "./credentials";
+import { loginThrottle } from "./throttle";
+
+/** Too many failed attempts: the login page says so instead of "wrong password". */
+class ThrottledSignin extends CredentialsSignin {
+  code = "throttled";
+}
+
+async function authorize(input: Partial<Record<string, unknown>>, request: Request) {
+  const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
+  const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
+  const throttle = loginThrottle();
+  if (throttle.retryAfter(email, address) > 0) throw new ThrottledSignin();
+  const user = await checkCredentials(getDb(), input);
+  if (user) throttle.recordSuccess(email);
+  else throttle.recordFailure(email, address);
+  return user;
+}
 
 const nextAuth = NextAuth({
   ...authConfig,
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      authorize: (input) => checkCredentials(getDb(), input),
+      authorize,
     }),
   ],
 });

@@ -23,7 +23,10 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     await signIn("credentials", { ...parsed.data, redirectTo: safeCallback(formData.get("callbackUrl")) });
   } catch (error) {
     // signIn redirects by throwing; only an AuthError means the sign-in failed.
-    if (error instanceof AuthError) return { message: m.login.failed, email };
+    if (error instanceof AuthError) {
+      const throttled = (error as AuthError & { code?: string }).code === "throttled";
+      return { message: throttled ? m.login.throttled : m.login.failed, email };
+    }
     throw error;
   }
   return {};
