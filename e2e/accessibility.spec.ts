@@ -27,10 +27,10 @@ for (const locale of ["zh-CN", "en"]) {
 
     test("no violations on an article", async ({ page }) => {
       await page.goto("/sections/development-zone");
-      await page.getByRole("main").getByRole("link").first().click();
+      // A full page load, as a reader arriving from a search engine gets it.
+      const href = await page.getByRole("main").getByRole("link").first().getAttribute("href");
+      await page.goto(href!);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      // After a client-side navigation the title arrives a moment later.
-      await expect(page).toHaveTitle(/\S/);
       expect(await violations(page)).toEqual([]);
     });
   });

@@ -99,7 +99,7 @@ test("the reporter reads the note, revises and resubmits", async ({ browser }) =
   await expect(page.getByTestId("return-note")).toHaveText("请补充公园的具体位置。");
   await expect(page.getByTestId("status").first()).toHaveText("Returned");
 
-  await page.getByLabel("Body").fill(`${story.body}\n\n三座公园分别位于太昊路、黄河路和工农路。`);
+  await new ArticleEditor(page).fillBody(`${story.body}\n\n三座公园分别位于太昊路、黄河路和工农路。`);
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await page.getByRole("button", { name: "Submit for review" }).click();

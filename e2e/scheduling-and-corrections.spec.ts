@@ -59,7 +59,7 @@ test("a chief editor corrects a published article with a public note", async ({ 
   await editor.context().close();
 
   const chief = await open(browser, "chief", `/desk/articles/${id}`);
-  await chief.getByLabel("Body").fill("参会人数为80人。");
+  await new ArticleEditor(chief).fillBody("参会人数为80人。");
   await chief.getByRole("button", { name: "Publish correction" }).click();
   await expect(chief.getByText("A correction note is required.")).toBeVisible();
   await chief.getByLabel("Correction note").fill("本文原称参会人数为60人，应为80人。");

@@ -71,7 +71,7 @@ test("an editor cannot pass 终审 or publish", async ({ browser }) => {
 
 test("a change of the text by 初审 voids the sign-offs and sends it back to 初审", async ({ browser }) => {
   const page = await open(browser, "editor", `/desk/articles/${articleId}`);
-  await page.getByLabel("Body").fill("开发区今天召开三审测试会议，参会六十人。");
+  await new ArticleEditor(page).fillBody("开发区今天召开三审测试会议，参会六十人。");
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByTestId("waiting-stage")).toHaveText("Waiting at 初审");
   await expect(page.getByTestId("sign-offs").getByText("(voided)")).toHaveCount(2);

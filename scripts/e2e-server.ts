@@ -1,6 +1,8 @@
 // The server the browser tests run against: the production build on a fresh
 // database with the demo newsroom, dropped again when Playwright stops it.
 import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
@@ -23,6 +25,8 @@ const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
     AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
+    // Uploaded pictures of a test run stay with that run.
+    MEDIA_DIR: path.join(tmpdir(), `copydesk-e2e-media-${process.pid}`),
   },
 });
 

@@ -31,6 +31,11 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
         <Link href="/desk/assignments" className={link}>
           {m.desk.assignments}
         </Link>
+        {can(actor, "media:upload") && (
+          <Link href="/desk/photos" className={link}>
+            {m.media.library}
+          </Link>
+        )}
         <Link href="/desk/notifications" className={`${link} flex items-center justify-between gap-2`}>
           {m.desk.notifications}
           {unread > 0 && (

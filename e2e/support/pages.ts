@@ -36,7 +36,32 @@ export class ArticleEditor {
       await page.getByLabel("Role").nth(index).selectOption({ label: c.role });
       await page.getByLabel("Credit").nth(index).selectOption({ label: c.credit });
     }
-    await page.getByLabel("Body").fill(fields.body);
+    await this.fillBody(fields.body);
+  }
+
+  /** The rich-text body (a contenteditable labelled "Body"). */
+  body() {
+    return this.page.getByLabel("Body", { exact: true });
+  }
+
+  /**
+   * Replaces the body as a person would type it: paragraphs (separated by a
+   * blank line) with Enter between them, single line breaks with Shift+Enter.
+   */
+  async fillBody(text: string) {
+    const { page } = this;
+    await this.body().click();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.press("Delete");
+    // Back to a plain paragraph if the text began with a heading or a list.
+    await page.keyboard.press("ControlOrMeta+Alt+0");
+    for (const [i, paragraph] of text.split(/\n\s*\n/).entries()) {
+      if (i > 0) await page.keyboard.press("Enter");
+      for (const [j, line] of paragraph.split("\n").entries()) {
+        if (j > 0) await page.keyboard.press("Shift+Enter");
+        if (line) await page.keyboard.insertText(line);
+      }
+    }
   }
 
   async saveDraft() {

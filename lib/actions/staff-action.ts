@@ -42,7 +42,7 @@ export function staffAction<S extends z.ZodType, T>(
       const { data, message } = await handler({ actor, input: parsed.data, messages });
       return { ok: true, data, message };
     } catch (error) {
-      return { ok: false, message: describeError(error, messages) };
+      return { ok: false, message: describeError(error, messages), code: isAppError(error) ? error.code : undefined };
     }
   };
 }

@@ -2,6 +2,8 @@
 // data (the public pages cache it, and the cache stores JSON).
 import type { Db, DbOrTx } from "@/lib/database/client";
 import type { ArticleType, ContributorRole, Credit, Placement, Prisma } from "@/lib/generated/prisma/client";
+import { readVariants, type MediaRef } from "@/lib/media/urls";
+import { richTextToHtml } from "@/lib/rich-text/to-html";
 
 /** Live for readers at `now`: published (or scheduled and due), never drafts or retracted. */
 export const liveWhere = (now: Date): Prisma.ArticleWhereInput => ({
@@ -26,13 +28,16 @@ export interface PublicCard {
   pageName: string | null;
   section: { slug: string; nameZh: string; nameEn: string } | null;
   contributors: { name: string; role: ContributorRole; credit: Credit | null; userSlug: string | null }[];
-  photos: { caption: string; credit: string | null; alt: string | null }[];
+  /** The picture is null for a caption-only slot (an imported page before its photos arrive). */
+  photos: { caption: string; credit: string | null; alt: string | null; media: MediaRef | null }[];
   /** The first paragraphs, for cards that show text. */
   lede: string;
 }
 
 export interface PublicArticle extends PublicCard {
   body: string;
+  /** The rich body as sanitised HTML (lib/rich-text/to-html.ts); null for a plain body, shown as paragraphs. */
+  bodyHtml: string | null;
   updatedAt: string;
   /** Public correction notes (更正), oldest first. */
   corrections: { note: string; createdAt: string }[];
@@ -57,7 +62,7 @@ const cardSelect = {
   body: true,
   section: { select: { slug: true, nameZh: true, nameEn: true } },
   contributors: { orderBy: { position: "asc" }, select: { name: true, role: true, credit: true, user: { select: { slug: true } } } },
-  photos: { orderBy: { position: "asc" }, select: { caption: true, credit: true, alt: true } },
+  photos: { orderBy: { position: "asc" }, select: { caption: true, credit: true, alt: true, media: { select: { id: true, width: true, height: true, variants: true } } } },
 } as const satisfies Prisma.ArticleSelect;
 
 type Row = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -65,7 +70,7 @@ type Row = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
 function toArticle(row: Row): PublicArticle {
-  const { contributors, body, publishedAt, editionDate, updatedAt, ...rest } = row;
+  const { contributors, body, publishedAt, editionDate, updatedAt, photos, ...rest } = row;
   return {
     ...rest,
     body,
@@ -74,23 +79,34 @@ function toArticle(row: Row): PublicArticle {
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
     contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
+    photos: photos.map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    bodyHtml: null,
     corrections: [],
   };
 }
 
 /** Cards omit the body: a front page of thirty stories should not carry thirty bodies. */
-export const toCard = ({ body, updatedAt, corrections, ...card }: PublicArticle): PublicCard => {
+export const toCard = ({ body, bodyHtml, updatedAt, corrections, ...card }: PublicArticle): PublicCard => {
   void body;
+  void bodyHtml;
   void updatedAt;
   void corrections;
   return card;
 };
 
 export async function getPublishedArticle(db: Db, slug: string, now = new Date()): Promise<PublicArticle | null> {
-  const row = await db.article.findFirst({ where: { slug, ...liveWhere(now) }, select: { ...cardSelect, corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } } } });
+  const row = await db.article.findFirst({
+    where: { slug, ...liveWhere(now) },
+    select: { ...cardSelect, bodyJson: true, corrections: { orderBy: { createdAt: "asc" }, select: { note: true, createdAt: true } } },
+  });
   if (!row) return null;
-  const { corrections, ...rest } = row;
-  return { ...toArticle(rest), corrections: corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })) };
+  const { corrections, bodyJson, ...rest } = row;
+  return {
+    ...toArticle(rest),
+    // Sanitised as it is drawn, not as it was saved: a tightened allowlist covers old bodies too.
+    bodyHtml: bodyJson ? richTextToHtml(bodyJson) : null,
+    corrections: corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
+  };
 }
 
 /** The article an old slug now belongs to, for a permanent redirect. */

@@ -32,7 +32,7 @@ export const authConfig = {
   // (login throttling and auditing are the places that count failures).
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error(`[auth] ${error.name}: ${error.message}`);
     },
   },

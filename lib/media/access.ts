@@ -30,7 +30,8 @@ export async function findServableMedia(db: Db, mediaId: string, actor: () => Pr
 /** The stored object a URL size names: one of the WebP widths, or "original". */
 export function sizeFor(media: ServableMedia, size: string): number | "original" | null {
   if (size === "original") return "original";
-  if (!/^\d{1,5}$/.test(size)) return null;
+  // One spelling per size ("0320" is not 320), so caches hold each file once.
+  if (!/^[1-9]\d{0,4}$/.test(size)) return null;
   const width = Number(size);
   return media.variants.some((v) => v.width === width) ? width : null;
 }

@@ -27,7 +27,7 @@ export function mediaConfig(): MediaConfig {
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) throw new Error(`Copydesk cannot start:\n${parsed.error.issues.map((i) => `  - ${i.message}`).join("\n")}`);
   cached = {
-    dir: path.resolve(parsed.data.MEDIA_DIR ?? path.join(process.cwd(), ".data", "media")),
+    dir: path.resolve(/* turbopackIgnore: true */ parsed.data.MEDIA_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), ".data", "media")),
     maxBytes: parsed.data.MEDIA_MAX_BYTES,
   };
   return cached;

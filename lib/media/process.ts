@@ -46,7 +46,7 @@ export interface ProcessedImage extends ImageData {
 
 /** The sizes to make: the standard widths below the picture's own, and its own width up to the largest. */
 export function variantWidths(width: number): number[] {
-  const largest = WIDTHS[WIDTHS.length - 1];
+  const largest = WIDTHS[WIDTHS.length - 1]!;
   const widths: number[] = WIDTHS.filter((w) => w < width);
   if (width <= largest) widths.push(width);
   return widths;

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { processImage } from "./process";
 import { isPhotoComplete } from "./publish-check";
 import { newMediaKey, objectKey, type MediaStorage } from "./storage";
+import { readVariants, type MediaVariant } from "./urls";
 
 export interface UploadInput {
   bytes: Buffer;
@@ -31,6 +32,7 @@ export interface UploadResult {
   width: number;
   height: number;
   photoId: string | null;
+  variants: MediaVariant[];
 }
 
 export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps: UploadDeps): Promise<UploadResult> {
@@ -59,10 +61,10 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps
           variants: image.variants.map((v) => ({ width: v.width, height: v.height, bytes: v.data.length })),
           uploadedById: actor.id,
         },
-        select: { id: true, width: true, height: true },
+        select: { id: true, width: true, height: true, variants: true },
       });
       const placed = input.articleId ? await placePhoto(tx, actor, media.id, { ...input, articleId: input.articleId }) : null;
-      return { ...media, photoId: placed ?? null };
+      return { ...media, variants: readVariants(media.variants), photoId: placed ?? null };
     });
   } catch (error) {
     // No row points at the files: do not leave them behind.

@@ -96,6 +96,7 @@ describe("collapse", () => {
 
 describe("compareSnapshots", () => {
   const base: RevisionSnapshot = {
+    bodyJson: null,
     kicker: null,
     headline: "开发区新建三座口袋公园",
     subheadline: null,

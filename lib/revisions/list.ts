@@ -8,7 +8,16 @@ import { parseSnapshot, type RevisionSnapshot } from "./snapshot";
 // Autosaves are coalesced, so even a long-worked article stays well under this.
 const MAX_REVISIONS = 500;
 
-export async function loadRevisions(db: Db, actor: Actor, articleId: string, compare?: { from: number; to: number }) {
+export interface ComparedRevision {
+  version: number;
+  snapshot: RevisionSnapshot;
+}
+
+/**
+ * Versions to compare come from the page's query; by default the latest
+ * change (the newest revision against the one before it).
+ */
+export async function loadRevisions(db: Db, actor: Actor, articleId: string, wanted: { from?: number; to?: number } = {}) {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: { id: true, headline: true, status: true, version: true, createdById: true, reviewStage: true },
@@ -16,23 +25,22 @@ export async function loadRevisions(db: Db, actor: Actor, articleId: string, com
   if (!article) throw new AppError("not_found");
   authorize(actor, "article:read", article);
 
-  const [revisions, compared] = await Promise.all([
-    db.articleRevision.findMany({
-      where: { articleId },
-      // Each write bumps the version, so the highest is the newest.
-      orderBy: [{ version: "desc" }, { createdAt: "desc" }],
-      take: MAX_REVISIONS,
-      select: { id: true, kind: true, version: true, createdAt: true, author: { select: { name: true } } },
-    }),
-    compare
-      ? db.articleRevision.findMany({ where: { articleId, version: { in: [compare.from, compare.to] } }, select: { version: true, snapshot: true } })
-      : [],
-  ]);
-  const snapshot = (version: number | undefined): RevisionSnapshot | null => {
-    const row = compared.find((r) => r.version === version);
-    return row ? parseSnapshot(row.snapshot) : null;
+  const revisions = await db.articleRevision.findMany({
+    where: { articleId },
+    // Each write bumps the version, so the highest is the newest.
+    orderBy: [{ version: "desc" }, { createdAt: "desc" }],
+    take: MAX_REVISIONS,
+    select: { id: true, kind: true, version: true, textHash: true, createdAt: true, author: { select: { name: true } } },
+  });
+  const to = wanted.to ?? revisions[0]?.version;
+  const from = wanted.from ?? revisions[1]?.version ?? to;
+  const rows =
+    from && to ? await db.articleRevision.findMany({ where: { articleId, version: { in: [from, to] } }, select: { version: true, snapshot: true } }) : [];
+  const compared = (version: number | undefined): ComparedRevision | null => {
+    const row = rows.find((r) => r.version === version);
+    return row ? { version: row.version, snapshot: parseSnapshot(row.snapshot) } : null;
   };
-  return { article, revisions, from: snapshot(compare?.from), to: snapshot(compare?.to) };
+  return { article, revisions, from: compared(from), to: compared(to) };
 }
 
 export type RevisionHistory = Awaited<ReturnType<typeof loadRevisions>>;

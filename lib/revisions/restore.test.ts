@@ -83,8 +83,15 @@ describe("loadRevisions", () => {
       [2, "SAVE", reporter.name],
       [1, "SAVE", reporter.name],
     ]);
-    expect(history.from?.body).toBe("第一版。");
-    expect(history.to?.body).toBe("第三版。");
+    expect(history.from).toMatchObject({ version: 1, snapshot: { body: "第一版。" } });
+    expect(history.to).toMatchObject({ version: 3, snapshot: { body: "第三版。" } });
+  });
+
+  it("compares the latest change by default, and nothing for an unknown version", async () => {
+    const { reporter, id } = await threeVersions();
+    const latest = await loadRevisions(db, reporter, id);
+    expect([latest.from?.version, latest.to?.version]).toEqual([2, 3]);
+    expect((await loadRevisions(db, reporter, id, { from: 9, to: 3 })).from).toBeNull();
   });
 
   it("is not for a reporter who may not read the article", async () => {

@@ -18,6 +18,7 @@ export function snapshotFields(snapshot: RevisionSnapshot): ArticleFields {
     dateline: snapshot.dateline || "本报讯",
     summary: snapshot.summary,
     body: snapshot.body,
+    bodyJson: (snapshot.bodyJson ?? null) as ArticleFields["bodyJson"],
     contributors: snapshot.contributors.map((c) => ({ name: c.name, role: c.role as ContributorRole, credit: (c.credit as Credit | null) ?? null })),
   };
 }

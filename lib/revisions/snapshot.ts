@@ -9,6 +9,8 @@ export interface RevisionSnapshot {
   dateline: string;
   summary: string | null;
   body: string;
+  /** The rich text as edited; null for plain-text articles. */
+  bodyJson: unknown;
   contributors: { name: string; role: string; credit: string | null }[];
 }
 
@@ -22,6 +24,7 @@ export async function readSnapshot(db: DbOrTx, articleId: string): Promise<Revis
       dateline: true,
       summary: true,
       body: true,
+      bodyJson: true,
       contributors: { orderBy: { position: "asc" }, select: { name: true, role: true, credit: true } },
     },
   });
@@ -37,6 +40,8 @@ export function textHash(snapshot: RevisionSnapshot): string {
     snapshot.dateline,
     snapshot.summary ?? "",
     snapshot.body,
+    // Formatting is part of the text a reviewer approved.
+    snapshot.bodyJson ?? null,
     snapshot.contributors.map((c) => [c.name, c.role, c.credit ?? ""]),
   ]);
   return createHash("sha256").update(canonical).digest("hex");
@@ -52,6 +57,7 @@ export function parseSnapshot(json: unknown): RevisionSnapshot {
     dateline: s.dateline ?? "",
     summary: s.summary ?? null,
     body: s.body ?? "",
+    bodyJson: s.bodyJson ?? null,
     contributors: Array.isArray(s.contributors) ? s.contributors : [],
   };
 }

@@ -1,6 +1,7 @@
 // Shared by the article form (zodResolver) and the server actions (safeParse).
 // Messages are catalog keys under `validation.*`, translated where shown.
 import { z } from "zod";
+import { richDocSchema } from "@/lib/rich-text/schema";
 
 const optionalLine = (max: number) =>
   z.string().trim().max(max, "too_long").transform((v) => v || null).nullable().optional();
@@ -9,6 +10,8 @@ export const contributorSchema = z.object({
   name: z.string().trim().min(1, "contributor_name_required").max(50, "too_long"),
   role: z.enum(["REPORTER", "CORRESPONDENT", "PHOTOGRAPHER"]),
   credit: z.enum(["TEXT", "PHOTO", "TEXT_AND_PHOTO"]).nullable().optional(),
+  // The staff account the byline links to (their author page); checked to exist when saved.
+  userId: z.string().max(40).transform((v) => v || null).nullable().optional(),
 });
 
 export const articleFieldsSchema = z.object({
@@ -18,6 +21,8 @@ export const articleFieldsSchema = z.object({
   dateline: z.string().trim().max(100, "too_long").transform((v) => v || "本报讯"),
   summary: optionalLine(1000),
   body: z.string().max(200_000, "too_long"),
+  // The rich body (lib/rich-text). When present the server derives `body` from it.
+  bodyJson: richDocSchema.nullable().optional(),
   contributors: z.array(contributorSchema).min(1, "contributors_required").max(20, "too_many"),
 });
 
@@ -29,12 +34,23 @@ export const saveArticleSchema = articleFieldsSchema.extend({
   version: z.number().int().min(1).optional(),
 });
 
+/** An autosave (app/api/articles/[id]/autosave): the fields over the version they were typed on. */
+export const autosaveSchema = articleFieldsSchema.extend({ version: z.number().int().min(1) });
+
+/** The byline preview takes the byline as it is being typed: empty names are skipped, not refused. */
+export const bylinePreviewSchema = z.object({
+  dateline: z.string().max(100),
+  contributors: z.array(contributorSchema.extend({ name: z.string().trim().max(50) })).max(20),
+});
+
 const idAndVersion = {
   id: z.string().min(1).max(40),
   version: z.coerce.number().int().min(1),
 };
 
 export const submitSchema = z.object(idAndVersion);
+
+export const articleIdSchema = z.object({ id: idAndVersion.id });
 
 export const returnSchema = z.object({
   ...idAndVersion,

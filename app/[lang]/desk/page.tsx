@@ -1,6 +1,6 @@
-import { ArticleTable } from "@/components/desk/article-table";
+import { DeskGroup } from "@/components/desk/desk-group";
 import { MyAssignments } from "@/components/desk/my-assignments";
-import { listMyArticles } from "@/lib/articles/queries";
+import { loadMyDesk } from "@/lib/articles/my-desk";
 import { listMine } from "@/lib/assignments";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
@@ -15,7 +15,8 @@ export default async function MyDeskPage({ params, searchParams }: PageProps<"/[
   const locale = isLocale(lang) ? lang : "zh-CN";
   const m = messagesFor(locale);
   const actor = await requireActor();
-  const [rows, assignments, { newsroom }] = await Promise.all([listMyArticles(getDb(), actor), listMine(getDb(), actor), readPublicSettings(getDb())]);
+  const [desk, assignments, { newsroom }] = await Promise.all([loadMyDesk(getDb(), actor), listMine(getDb(), actor), readPublicSettings(getDb())]);
+  const shared = { locale, timeZone: newsroom.timeZone, messages: m };
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.desk.myArticles}</h1>
@@ -25,7 +26,11 @@ export default async function MyDeskPage({ params, searchParams }: PageProps<"/[
         </p>
       )}
       <MyAssignments items={assignments} locale={locale} messages={m} timeZone={newsroom.timeZone} />
-      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyMine} />
+      {/* In the order they need the reporter: act on a return first, then finish drafts. */}
+      <DeskGroup id="desk-returned" title={m.myDesk.returned} items={desk.returned} empty={m.myDesk.emptyReturned} urgent {...shared} />
+      <DeskGroup id="desk-drafts" title={m.myDesk.drafts} items={desk.drafts} empty={m.myDesk.emptyDrafts} {...shared} />
+      <DeskGroup id="desk-submitted" title={m.myDesk.submitted} hint={m.myDesk.submittedHint} items={desk.submitted} empty={m.myDesk.emptySubmitted} {...shared} />
+      <DeskGroup id="desk-published" title={m.myDesk.published} hint={m.myDesk.publishedHint} items={desk.published} empty={m.myDesk.emptyPublished} {...shared} />
     </>
   );
 }

@@ -1,7 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { signIn } from "@/lib/auth";
+import { loginThrottle } from "@/lib/auth/throttle";
 import { credentialsSchema } from "@/lib/auth/credentials";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
@@ -10,6 +12,8 @@ export interface LoginState {
   message?: string;
   email?: string;
 }
+
+const clientAddress = async () => (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 
 const safeCallback = (value: FormDataEntryValue | null) =>
   typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/desk";
@@ -24,7 +28,8 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
   } catch (error) {
     // signIn redirects by throwing; only an AuthError means the sign-in failed.
     if (error instanceof AuthError) {
-      const throttled = (error as AuthError & { code?: string }).code === "throttled";
+      // The attempt that crossed the limit, or one refused by it, says so.
+      const throttled = loginThrottle().retryAfter(parsed.data.email, await clientAddress()) > 0;
       return { message: throttled ? m.login.throttled : m.login.failed, email };
     }
     throw error;

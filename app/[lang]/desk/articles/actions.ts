@@ -1,6 +1,9 @@
 "use server";
 
 import type { z } from "zod";
+import { formatByline } from "@/lib/articles/byline";
+import { articleFormValues } from "@/lib/articles/form-values";
+import { getArticleForDesk } from "@/lib/articles/queries";
 import { createArticle, updateArticle } from "@/lib/articles/save";
 import { staffAction } from "@/lib/actions/staff-action";
 import { getDb } from "@/lib/db";
@@ -10,6 +13,8 @@ import { afterPublicChange } from "@/lib/public/revalidate";
 import { readPublicSettings } from "@/lib/settings";
 import {
   approveSchema,
+  articleIdSchema,
+  bylinePreviewSchema,
   changeSlugSchema,
   correctSchema,
   publishSchema,
@@ -29,6 +34,19 @@ export const saveArticle = staffAction(saveArticleSchema, async ({ actor, input,
   const saved =
     id && version ? await updateArticle(getDb(), actor, id, version, fields) : await createArticle(getDb(), actor, fields);
   return { data: saved, message: messages.results.saved };
+});
+
+/** The article as the server has it now: "theirs" in the conflict view. */
+export const loadArticleText = staffAction(articleIdSchema, async ({ actor, input }) => {
+  const article = await getArticleForDesk(getDb(), actor, input.id);
+  return { data: { version: article.version, values: articleFormValues(article) } };
+});
+
+// The printed byline in both languages, for the form's live preview. On the
+// server, so the desk's pages do not carry the pinyin dictionary.
+export const previewByline = staffAction(bylinePreviewSchema, async ({ input }) => {
+  const contributors = input.contributors.filter((c) => c.name).map((c) => ({ name: c.name, role: c.role, credit: c.credit ?? null }));
+  return { data: { zh: formatByline(input.dateline, contributors, "zh-CN"), en: formatByline(input.dateline, contributors, "en") } };
 });
 
 /** Runs one move of the state machine; every move can change what readers see. */

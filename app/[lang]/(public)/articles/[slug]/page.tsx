@@ -84,7 +84,7 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
           </p>
         </div>
         {article.photos.map((photo, i) => (
-          <PhotoSlot key={i} photo={photo} messages={m} />
+          <PhotoSlot key={i} photo={photo} messages={m} eager={i === 0} />
         ))}
         {article.corrections.length > 0 && (
           <aside aria-label={m.reader.corrections} className="mt-4 border-l-4 border-[var(--color-press)] bg-red-50 px-3 py-2 font-sans text-sm" data-testid="correction">
@@ -95,11 +95,16 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
             ))}
           </aside>
         )}
-        <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
-          {toParagraphs(article.body).map((p, i) => (
-            <p key={i}>{p}</p>
-          ))}
-        </div>
+        {article.bodyHtml ? (
+          // Sanitised on the server with a strict allowlist (lib/rich-text/sanitize.ts).
+          <div className="prose-zh rich-body mt-5 text-[17px]" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        ) : (
+          <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
+            {toParagraphs(article.body).map((p, i) => (
+              <p key={i}>{p}</p>
+            ))}
+          </div>
+        )}
       </article>
       {related.length > 0 && (
         <aside aria-labelledby="related" className="mt-10">

@@ -1,8 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommentsPanel } from "@/components/desk/comments-panel";
+import { PhotosPanel } from "@/components/desk/photos-panel";
 import { StatusBadge } from "@/components/desk/status-badge";
+import { formatByline } from "@/lib/articles/byline";
+import { articleFormValues } from "@/lib/articles/form-values";
 import { getArticleForDesk, listSections } from "@/lib/articles/queries";
+import { listStaffOptions } from "@/lib/articles/staff";
 import { can } from "@/lib/auth/policy";
 import { listComments } from "@/lib/comments";
 import { requireActor } from "@/lib/auth/require";
@@ -10,6 +14,8 @@ import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
+import { mediaConfig } from "@/lib/media/config";
+import { listArticlePhotos } from "@/lib/media/photos";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { transitionsFrom, TRANSITIONS } from "@/lib/workflow";
@@ -82,18 +88,15 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           {editable ? (
             <ArticleForm
               messages={m}
-              article={{ id: article.id }}
+              locale={locale}
+              timeZone={timeZone}
+              article={{ id: article.id, status: article.status }}
               correction={correcting}
               saveLabel={correcting ? m.actions.publishCorrection : article.status === "DRAFT" || article.status === "RETURNED" ? m.actions.saveDraft : m.actions.save}
-              initial={{
-                kicker: article.kicker ?? "",
-                headline: article.headline,
-                subheadline: article.subheadline ?? "",
-                dateline: article.dateline,
-                summary: article.summary ?? "",
-                body: article.body,
-                contributors: article.contributors.map((c) => ({ name: c.name, role: c.role, credit: c.credit })),
-              }}
+              initial={articleFormValues(article)}
+              userId={actor.id}
+              staff={await listStaffOptions(db, article.contributors.map((c) => c.userId))}
+              initialByline={{ zh: formatByline(article.dateline, article.contributors, "zh-CN"), en: formatByline(article.dateline, article.contributors, "en") }}
             />
           ) : (
             <ReadOnlyArticle article={article} locale={locale} messages={m} />
@@ -101,6 +104,9 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
         </div>
         <aside className="space-y-4">
           <SlugForm articleId={article.id} slug={article.slug} editable={can(actor, "article:slug", facts)} messages={m} />
+          <Link href={`/desk/articles/${article.id}/history`} className="block text-sm underline">
+            {m.revisions.link}
+          </Link>
           <WorkflowPanel
             messages={m}
             articleId={article.id}
@@ -117,6 +123,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               pageName: article.pageName,
             }}
           />
+          <PhotosPanel articleId={article.id} photos={await listArticlePhotos(db, article.id)} editable={can(actor, "article:edit", facts)} maxBytes={mediaConfig().maxBytes} messages={m.media} />
           <SignOffChain signOffs={article.signOffs} stages={stages} locale={locale} messages={m} />
           <CommentsPanel articleId={article.id} comments={await listComments(db, actor, article.id)} locale={locale} timeZone={settings.newsroom.timeZone} messages={m.comments} />
           <EventHistory events={article.events} locale={locale} messages={m} />

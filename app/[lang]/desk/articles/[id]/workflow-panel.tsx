@@ -30,11 +30,13 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ form: string; outcome: ActionResult<{ version: number }> } | null>(null);
-  const { version, setVersion } = useArticleVersion();
+  const { setVersion, beforeAction } = useArticleVersion();
   if (allowed.length === 0) return null;
 
   const run = (form: string, action: Action, data: FormData) =>
     startTransition(async () => {
+      // What was typed since the last autosave goes first, so "Submit" sends the text on screen.
+      const version = await beforeAction();
       const outcome = await action({ ...Object.fromEntries(data), id: articleId, version });
       setResult({ form, outcome });
       if (outcome.ok) {

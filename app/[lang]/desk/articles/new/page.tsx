@@ -1,26 +1,33 @@
+import { formatByline } from "@/lib/articles/byline";
+import { newArticleValues } from "@/lib/articles/form-values";
+import { listStaffOptions } from "@/lib/articles/staff";
 import { requireActor } from "@/lib/auth/require";
+import { getDb } from "@/lib/db";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { readPublicSettings } from "@/lib/settings";
 import { ArticleForm } from "../article-form";
 
 export default async function NewArticlePage({ params }: PageProps<"/[lang]/desk/articles/new">) {
   const { lang } = await params;
-  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const locale = isLocale(lang) ? lang : "zh-CN";
+  const m = messagesFor(locale);
   const actor = await requireActor();
-  // A reporter usually files under their own name.
-  const initial = {
-    kicker: "",
-    headline: "",
-    subheadline: "",
-    dateline: "本报讯",
-    summary: "",
-    body: "",
-    contributors: [{ name: actor.name, role: "REPORTER" as const, credit: "TEXT" as const }],
-  };
+  const [staff, settings] = await Promise.all([listStaffOptions(getDb()), readPublicSettings(getDb())]);
+  const initial = newArticleValues(actor);
   return (
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.desk.newArticle}</h1>
-      <ArticleForm messages={m} initial={initial} saveLabel={m.actions.saveDraft} />
+      <ArticleForm
+        messages={m}
+        locale={locale}
+        timeZone={settings.newsroom.timeZone}
+        initial={initial}
+        saveLabel={m.actions.saveDraft}
+        userId={actor.id}
+        staff={staff}
+        initialByline={{ zh: formatByline(initial.dateline, initial.contributors, "zh-CN"), en: formatByline(initial.dateline, initial.contributors, "en") }}
+      />
     </>
   );
 }

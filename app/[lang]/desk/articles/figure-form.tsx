@@ -1,0 +1,76 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useId, useState } from "react";
+import type { Messages } from "@/lib/i18n/messages";
+import type { FigureAttrs } from "@/lib/rich-text/figure";
+import { isSafeImageSrc } from "@/lib/rich-text/urls";
+import { inputClass } from "./field";
+
+interface Props {
+  editor: Editor;
+  messages: Messages["editor"];
+  onDone: () => void;
+}
+
+const FIELDS = [
+  ["src", "imageAddress"],
+  ["caption", "imageCaption"],
+  ["credit", "imageBy"],
+  ["alt", "imageAlt"],
+] as const;
+
+/** A picture by its address, with caption (图片说明), credit and alt text. Not a <form>: forms do not nest. */
+export function FigureForm({ editor, messages: m, onDone }: Props) {
+  const id = useId();
+  const [attrs, setAttrs] = useState<FigureAttrs>({ src: "", alt: "", caption: "", credit: "" });
+  const [error, setError] = useState("");
+
+  const insert = () => {
+    const src = attrs.src.trim();
+    if (!isSafeImageSrc(src)) return setError(m.unsafeImage);
+    editor.chain().focus().insertFigure({ ...attrs, src }).run();
+    onDone();
+  };
+
+  return (
+    <div className="grid gap-2 p-2 sm:grid-cols-2">
+      {FIELDS.map(([name, label]) => (
+        <div key={name}>
+          <label htmlFor={`${id}-${name}`} className="text-sm font-medium">
+            {m[label]}
+          </label>
+          <input
+            id={`${id}-${name}`}
+            type="text"
+            value={attrs[name]}
+            autoFocus={name === "src"}
+            onChange={(e) => setAttrs({ ...attrs, [name]: e.target.value })}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") {
+                e.preventDefault();
+                insert();
+              }
+              if (e.key === "Escape") onDone();
+            }}
+            aria-describedby={name === "src" ? `${id}-hint` : undefined}
+            className={inputClass}
+          />
+          {name === "src" && (
+            <p id={`${id}-hint`} aria-live="polite" className={error ? "text-sm text-red-700" : "text-xs text-neutral-600"}>
+              {error || m.imageHint}
+            </p>
+          )}
+        </div>
+      ))}
+      <div className="flex gap-2 sm:col-span-2">
+        <button type="button" onClick={insert} className="rounded bg-neutral-800 px-3 py-2 text-sm text-white">
+          {m.insertImage}
+        </button>
+        <button type="button" onClick={onDone} className="rounded px-3 py-2 text-sm hover:bg-neutral-200">
+          {m.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}

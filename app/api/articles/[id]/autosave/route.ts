@@ -1,0 +1,62 @@
+import { currentActor } from "@/lib/auth";
+import { updateArticle } from "@/lib/articles/save";
+import { isSameOrigin } from "@/lib/autosave/origin";
+import { AUTOSAVE_STATUSES } from "@/lib/autosave/states";
+import { isDatabaseDown } from "@/lib/database/errors";
+import { getDb } from "@/lib/db";
+import { isAppError, type ErrorCode } from "@/lib/errors";
+import { messagesFor } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/server";
+import { readLimited } from "@/lib/media/read-body";
+import { autosaveSchema } from "@/lib/validation/article";
+
+// Autosave is a route rather than a server action because the page sends
+// its last changes with navigator.sendBeacon as it is left, and a beacon
+// can only POST to a URL. Everything else is what an action does: session,
+// zod, policy (inside updateArticle), version check.
+// Answers { ok: true, version, savedAt } or { ok: false, code, message }.
+
+// A 500 kB body document plus the rest of the fields.
+const LIMIT = 1_200_000;
+
+const STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  invalid_input: 400,
+  database_unavailable: 503,
+};
+
+export async function POST(request: Request, { params }: RouteContext<"/api/articles/[id]/autosave">) {
+  const m = messagesFor(await requestLocale());
+  const refuse = (code: ErrorCode) => Response.json({ ok: false, code, message: m.errors[code] }, { status: STATUS[code] });
+  if (!isSameOrigin(request.headers)) return refuse("forbidden");
+  const actor = await currentActor();
+  if (!actor) return refuse("unauthenticated");
+
+  const bytes = await readLimited(request.body, LIMIT);
+  if (!bytes) return refuse("invalid_input");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return refuse("invalid_input");
+  }
+  const parsed = autosaveSchema.safeParse(raw);
+  if (!parsed.success) return refuse("invalid_input");
+
+  const { id } = await params;
+  const { version, ...fields } = parsed.data;
+  try {
+    // Drafts and review copies are not public: no cache to expire.
+    const saved = await updateArticle(getDb(), actor, id, version, fields, { kind: "AUTOSAVE", onlyIn: AUTOSAVE_STATUSES });
+    return Response.json({ ok: true, version: saved.version, savedAt: new Date().toISOString() });
+  } catch (error) {
+    if (isAppError(error)) return refuse(error.code);
+    if (isDatabaseDown(error)) return refuse("database_unavailable");
+    console.error("[autosave] failed", error);
+    return Response.json({ ok: false, code: "unknown", message: m.errors.unknown }, { status: 500 });
+  }
+}

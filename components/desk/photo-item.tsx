@@ -1,0 +1,99 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition, type FormEvent } from "react";
+import { removePhotoAction, savePhotoAction } from "@/app/[lang]/desk/articles/[id]/photo-actions";
+import type { ActionResult } from "@/lib/actions/result";
+import type { Messages } from "@/lib/i18n/messages";
+import type { DeskPhoto } from "@/lib/media/photos";
+import { isPhotoComplete } from "@/lib/media/publish-check";
+import { mediaUrl } from "@/lib/media/urls";
+
+interface Props {
+  photo: DeskPhoto;
+  editable: boolean;
+  busy: boolean;
+  onUpload: (file: File | undefined) => void;
+  messages: Messages["media"];
+}
+
+const control = "mt-1 w-full rounded border border-neutral-400 bg-white px-2 py-1";
+
+/** One photo slot: its thumbnail (or an upload for a caption-only slot) and its caption, credit and alt text. */
+export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Props) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<ActionResult<null> | null>(null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const id = `photo-${photo.id}`;
+  const thumb = photo.media?.variants[0];
+
+  const run = (action: () => Promise<ActionResult<null>>) =>
+    startTransition(async () => {
+      const outcome = await action();
+      setResult(outcome);
+      if (outcome.ok) router.refresh();
+    });
+  const save = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    run(() => savePhotoAction({ photoId: photo.id, caption: data.get("caption"), credit: data.get("credit"), alt: data.get("alt") }));
+  };
+
+  const field = (name: "caption" | "credit" | "alt", label: string, rows: number, hint?: string) => (
+    <div>
+      <label htmlFor={`${id}-${name}`} className="block font-medium">
+        {label}
+      </label>
+      {rows > 1 ? (
+        <textarea id={`${id}-${name}`} name={name} rows={rows} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={1000} aria-describedby={`${id}-${name}-note`} aria-invalid={errors?.[name] ? true : undefined} className={control} />
+      ) : (
+        <input id={`${id}-${name}`} name={name} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={200} aria-describedby={`${id}-${name}-note`} aria-invalid={errors?.[name] ? true : undefined} className={control} />
+      )}
+      <p id={`${id}-${name}-note`} aria-live="polite" className={errors?.[name] ? "text-red-700" : "text-xs text-neutral-600"}>
+        {errors?.[name] ?? hint}
+      </p>
+    </div>
+  );
+
+  return (
+    <li data-testid="photo-item" className="space-y-2 border-b border-neutral-200 pb-3 last:border-b-0">
+      {photo.media && thumb ? (
+        // A plain <img>: the desk shows the stored WebP size as it is.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={mediaUrl(photo.media.id, thumb.width)} alt={photo.alt || photo.caption} width={thumb.width} height={thumb.height} className="h-auto w-full bg-neutral-100" data-testid="photo-thumbnail" />
+      ) : (
+        <div className="space-y-1 rounded bg-neutral-100 p-2">
+          <p className="text-neutral-700">{m.noPicture}</p>
+          {editable && (
+            <>
+              <label htmlFor={`${id}-file`} className="block font-medium">
+                {m.addPicture}
+              </label>
+              <input id={`${id}-file`} type="file" accept="image/jpeg,image/png,image/webp" disabled={busy} onChange={(event) => { onUpload(event.target.files?.[0]); event.target.value = ""; }} className="block w-full text-sm" />
+            </>
+          )}
+        </div>
+      )}
+      {photo.media && !isPhotoComplete(photo) && <p className="font-medium text-amber-800">{m.incomplete}</p>}
+      <form onSubmit={save} noValidate className="space-y-2">
+        {field("caption", m.caption, 2)}
+        {field("credit", m.credit, 1)}
+        {field("alt", m.alt, 2, m.altHint)}
+        {editable && (
+          <div className="flex flex-wrap gap-2">
+            <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 text-white disabled:opacity-60">
+              {m.save}
+            </button>
+            <button type="button" disabled={pending} onClick={() => run(() => removePhotoAction({ photoId: photo.id }))} className="rounded border border-neutral-400 px-3 py-1.5 hover:bg-neutral-100 disabled:opacity-60">
+              {m.remove}
+            </button>
+          </div>
+        )}
+        <p role="status" aria-live="polite" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
+          {result?.message}
+        </p>
+      </form>
+    </li>
+  );
+}
