@@ -76,6 +76,8 @@ test("repeated wrong passwords are throttled with a clear message", async ({ pag
     await page.getByLabel("Email").fill(email);
     await page.getByLabel("Password").fill(`guess-${i}`);
     await page.getByRole("button", { name: "Sign in" }).click();
+    // The form is reset when the answer arrives: only then type the next guess.
+    await expect(page.getByLabel("Password")).toHaveValue("");
     await expect(page.getByText("Wrong email or password.")).toBeVisible();
   }
   // The fifth failure reaches the limit: from here on the password is not even checked.
