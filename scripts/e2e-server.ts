@@ -1,6 +1,7 @@
 // The server the browser tests run against: the production build on a fresh
 // database with the demo newsroom, dropped again when Playwright stops it.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/database/client";
@@ -16,6 +17,9 @@ const db = createDb(database.url, { max: 2 });
 await seedDemo(db);
 await db.$disconnect();
 clearDataCache();
+// The restart test starts servers of its own on the same database.
+mkdirSync(".data", { recursive: true });
+writeFileSync(path.join(".data", `e2e-database-url.${port}`), database.url);
 
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
   stdio: "inherit",

@@ -1,5 +1,5 @@
 // Caption, credit and alt text before publishing: enforced in the state
-// machine (lib/workflow/transition.ts), for publish and for schedule.
+// machine (lib/workflow/transition.ts), for submit, publish and schedule.
 import { beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/save";
 import { makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
@@ -18,10 +18,24 @@ async function submittedWithPhoto(text: { caption: string; credit: string | null
   const media = await db.media.create({
     data: { key: "k".repeat(32), originalName: "a.jpg", mimeType: "image/jpeg", width: 800, height: 600, bytes: 1000, variants: [], uploadedById: reporter.id },
   });
-  const photo = await db.articlePhoto.create({ data: { articleId: article.id, position: 0, mediaId: media.id, ...text } });
   await transition(db, reporter, { articleId: article.id, name: "submit", expectedVersion: 1 });
+  // Added after submitting (as an editor could during review), so publishing is what meets it.
+  const photo = await db.articlePhoto.create({ data: { articleId: article.id, position: 0, mediaId: media.id, ...text } });
   return { reporter, editor, article, photo };
 }
+
+describe("submitting with photos", () => {
+  it("is refused while a photo lacks its caption, and changes nothing", async () => {
+    const reporter = await makeUser("REPORTER");
+    const article = await createArticle(db, reporter, sampleFields());
+    const media = await db.media.create({
+      data: { key: "s".repeat(32), originalName: "b.jpg", mimeType: "image/jpeg", width: 800, height: 600, bytes: 1000, variants: [], uploadedById: reporter.id },
+    });
+    await db.articlePhoto.create({ data: { articleId: article.id, position: 0, mediaId: media.id, caption: "", credit: "郭坤 摄", alt: "会场" } });
+    await expect(transition(db, reporter, { articleId: article.id, name: "submit", expectedVersion: 1 })).rejects.toMatchObject({ message: "photo_details_required" });
+    expect(await db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ status: "DRAFT", version: 1 });
+  });
+});
 
 describe("publishing with photos", () => {
   it("is refused while a photo lacks its alt text, and allowed once it is filled in", async () => {

@@ -64,9 +64,9 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
     if (!(rule.from as readonly ArticleStatus[]).includes(current.status)) {
       throw new AppError("invalid_transition", `${current.status} → ${rule.to}`);
     }
-    // Going out to readers: every photo with a picture needs its caption,
-    // credit and alt text first (PRODUCT §2; lib/media/publish-check.ts).
-    if (input.name === "publish" || input.name === "schedule") await assertPhotosComplete(tx, input.articleId);
+    // Filed for review or going out to readers: every photo with a picture
+    // needs its caption, credit and alt text first (PRODUCT §2; lib/media/publish-check.ts).
+    if (input.name === "submit" || input.name === "publish" || input.name === "schedule") await assertPhotosComplete(tx, input.articleId);
     if (input.placement?.sectionId) {
       const section = await tx.section.findUnique({ where: { id: input.placement.sectionId }, select: { id: true } });
       if (!section) throw new AppError("invalid_input", "unknown section");
