@@ -20,3 +20,14 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/** The HTTP status a route handler answers for each code. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  invalid_transition: 409,
+  invalid_input: 400,
+  database_unavailable: 503,
+};

@@ -3,7 +3,7 @@ import { currentActor } from "@/lib/auth";
 import { can } from "@/lib/auth/policy";
 import { isDatabaseDown } from "@/lib/database/errors";
 import { getDb } from "@/lib/db";
-import { isAppError, type ErrorCode } from "@/lib/errors";
+import { HTTP_STATUS, isAppError } from "@/lib/errors";
 import { fill, messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { mediaConfig } from "@/lib/media/config";
@@ -23,15 +23,7 @@ import { uploadFieldsSchema } from "@/lib/validation/media";
 // Room for the multipart boundaries and the text fields around the file.
 const FORM_OVERHEAD = 64 * 1024;
 
-const STATUS: Record<ErrorCode, number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  invalid_transition: 409,
-  invalid_input: 400,
-  database_unavailable: 503,
-};
+const STATUS = HTTP_STATUS;
 
 export async function POST(request: Request) {
   const m = messagesFor(await requestLocale());

@@ -4,7 +4,7 @@ import { isSameOrigin } from "@/lib/autosave/origin";
 import { AUTOSAVE_STATUSES } from "@/lib/autosave/states";
 import { isDatabaseDown } from "@/lib/database/errors";
 import { getDb } from "@/lib/db";
-import { isAppError, type ErrorCode } from "@/lib/errors";
+import { HTTP_STATUS, isAppError, type ErrorCode } from "@/lib/errors";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { readLimited } from "@/lib/media/read-body";
@@ -19,15 +19,7 @@ import { autosaveSchema } from "@/lib/validation/article";
 // A 500 kB body document plus the rest of the fields.
 const LIMIT = 1_200_000;
 
-const STATUS: Record<ErrorCode, number> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  invalid_transition: 409,
-  invalid_input: 400,
-  database_unavailable: 503,
-};
+const STATUS = HTTP_STATUS;
 
 export async function POST(request: Request, { params }: RouteContext<"/api/articles/[id]/autosave">) {
   const m = messagesFor(await requestLocale());
