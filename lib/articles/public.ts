@@ -79,7 +79,11 @@ function toArticle(row: Row): PublicArticle {
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
     contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
-    photos: photos.map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    // Readers see a photo once it has a picture or at least a caption; an
+    // empty slot is the desk's business.
+    photos: photos
+      .filter((p) => p.media || p.caption.trim())
+      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
     bodyHtml: null,
     corrections: [],
   };

@@ -1,6 +1,7 @@
 // The demo newsroom a fresh install starts with: sections, the four demo
 // accounts and the 2021-11-02 开发区 page, seeded once.
 import { beforeEach, describe, expect, it } from "vitest";
+import { getPublishedArticle } from "@/lib/articles/public";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { resetDatabase, testDb } from "@/lib/testing/db";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
@@ -80,5 +81,20 @@ describe("seedDemo", () => {
 
     expect(await seedDemo(db)).toEqual({ seeded: false, articles: 0 });
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("the lead story's photo", () => {
+  it("has a caption slot waiting in the desk (its text says 如图), which readers do not see empty", async () => {
+    const db = testDb();
+    await resetDatabase(db);
+    await seedDemo(db);
+    const lead = await db.article.findFirstOrThrow({ where: { headline: "把会议精神转化为强大工作动力" }, include: { photos: true } });
+    expect(lead.photos).toHaveLength(1);
+    expect(lead.photos[0]).toMatchObject({ caption: "", mediaId: null });
+    const published = await getPublishedArticle(db, lead.slug);
+    expect(published?.photos).toEqual([]);
+    const photoStory = await db.article.findFirstOrThrow({ where: { type: "PHOTO_STORY" }, include: { photos: { orderBy: { position: "asc" } } } });
+    expect(photoStory.photos.map((p) => p.caption)).toEqual(["维修破损路面", "为窨井安装防坠网"]);
   });
 });

@@ -52,6 +52,15 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
       where: { id: { in: created.slice(1, 3).map((a) => a.id) }, placement: "STANDARD" },
       data: { placement: "TOP" },
     });
+    // A story whose text points at its photo (如图) but whose page carries no
+    // caption gets an empty caption slot: the desk shows it waiting for the
+    // picture and its 图片说明 (the importer never invents the text).
+    for (const [index, story] of articles.entries()) {
+      const article = created[index];
+      if (article && story.captions.length === 0 && story.paragraphs.some((p) => /如图|如圖/.test(p))) {
+        await tx.articlePhoto.create({ data: { articleId: article.id, position: 0, caption: "" } });
+      }
+    }
   });
   await reindexArticles(db, (await db.article.findMany({ select: { id: true } })).map((a) => a.id));
   return { seeded: true, articles: articles.length };
