@@ -9,6 +9,7 @@ import { autosaves } from "@/lib/autosave/states";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
+import { sameText } from "@/lib/autosave/queue";
 import { correctPublished, loadArticleText, saveArticle } from "./actions";
 import { useAutosave } from "./autosave";
 import { postAutosave } from "./save-client";
@@ -49,7 +50,16 @@ export function useArticleSave({ form, messages: m, initial, article, correction
   const openConflict = async (mine: Record<string, unknown>) => {
     const id = saver.id();
     const theirs = id ? await loadArticleText({ id }).catch(() => null) : null;
-    if (theirs?.ok) setConflict({ mine: mine as unknown as ArticleFormValues, theirs: theirs.data });
+    if (!theirs?.ok) return;
+    // The "other" save already holds exactly this text — typically this
+    // page's own beacon, sent as it was left, landing after the reload. No
+    // choice to make: carry on from the server's version.
+    if (sameText(mine, theirs.data.values as unknown as Record<string, unknown>)) {
+      saver.resume(mine, theirs.data.version);
+      setVersion(theirs.data.version);
+      return;
+    }
+    setConflict({ mine: mine as unknown as ArticleFormValues, theirs: theirs.data });
   };
 
   const { state, saver } = useAutosave({
