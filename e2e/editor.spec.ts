@@ -26,8 +26,11 @@ async function draft(browser: Browser, headline: string, body: string) {
 
 /** Puts the cursor at the very end of the body. */
 async function endOfBody(editor: ArticleEditor) {
-  await editor.body().click();
-  await editor.page.keyboard.press("ControlOrMeta+End");
+  const body = editor.body();
+  // Only once the editor is live does a click put the caret in it.
+  await expect(body).toHaveAttribute("contenteditable", "true");
+  await body.click();
+  await body.press("ControlOrMeta+End");
 }
 
 test("rich text made with the toolbar and the keyboard reaches the reader as headings, bold and lists", async ({ browser, page }) => {

@@ -60,7 +60,7 @@ test("killing the server right after a save loses nothing; unsent typing is offe
     kill(server);
     // Typing goes on while the server is gone; it stays on this device.
     await editor.body().click();
-    await page.keyboard.press("ControlOrMeta+End");
+    await editor.body().press("ControlOrMeta+End");
     await page.keyboard.insertText("第二段：服务器停机时输入的文字。");
     await expect(page.getByTestId("save-state")).toContainText("Offline", { timeout: 30_000 });
 

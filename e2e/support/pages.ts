@@ -50,6 +50,8 @@ export class ArticleEditor {
    */
   async fillBody(text: string) {
     const { page } = this;
+    // Only once the editor is live does typing reach it.
+    await expect(this.body()).toHaveAttribute("contenteditable", "true");
     await this.body().click();
     await page.keyboard.press("ControlOrMeta+a");
     await page.keyboard.press("Delete");
