@@ -17,15 +17,6 @@ const listColumns = {
   section: { select: { nameZh: true, nameEn: true } },
 } as const;
 
-export async function listMyArticles(db: Db, actor: Actor) {
-  return db.article.findMany({
-    where: { createdById: actor.id },
-    orderBy: { updatedAt: "desc" },
-    take: 200,
-    select: listColumns,
-  });
-}
-
 const REVIEW_STATES: ArticleStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED", "SCHEDULED"];
 
 export interface ReviewFilters {
