@@ -5,6 +5,7 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { isLocale, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { isStaffPath, makeNonce, READER_POLICY, staffPolicy } from "@/lib/serving/content-security";
 
 const { auth } = NextAuth(authConfig);
 
@@ -23,12 +24,31 @@ export default async function proxy(request: NextRequest) {
     login.searchParams.set("callbackUrl", path + search);
     return NextResponse.redirect(login);
   }
-  if (prefixed) return NextResponse.next();
 
-  const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-  const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
-  return NextResponse.rewrite(url);
+  // Staff pages render per request with a fresh nonce, which Next reads from
+  // this request header and puts on its scripts; reader pages allow no script
+  // (lib/serving/content-security.ts says why).
+  // (`next dev` renders every page per request and needs its scripts for
+  // hot reloading, so there reader pages get the staff policy too.)
+  const perRequest = isStaffPath(path) || process.env.NODE_ENV === "development";
+  const policy = perRequest ? staffPolicy(makeNonce()) : READER_POLICY;
+  const headers = new Headers(request.headers);
+  if (perRequest) headers.set("content-security-policy", policy);
+
+  let response: NextResponse;
+  if (prefixed) {
+    response = NextResponse.next({ request: { headers } });
+  } else {
+    const locale = pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    // From request.url, not nextUrl: nextUrl calls 127.0.0.1 "localhost",
+    // and a rewrite to another origin than the server's own is proxied
+    // over HTTP instead of served in place.
+    const url = new URL(request.url);
+    url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+    response = NextResponse.rewrite(url, { request: { headers } });
+  }
+  response.headers.set("content-security-policy", policy);
+  return response;
 }
 
 export const config = {

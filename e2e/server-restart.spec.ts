@@ -15,7 +15,7 @@ function log() {
 }
 
 function startServer(): ChildProcess {
-  const server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(PORT), "127.0.0.1"], {
     detached: true,
     // Its output goes to a file, for when this test fails.
     stdio: ["ignore", log(), log()],

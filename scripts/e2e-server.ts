@@ -21,7 +21,7 @@ clearDataCache();
 mkdirSync(".data", { recursive: true });
 writeFileSync(path.join(".data", `e2e-database-url.${port}`), database.url);
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port, "127.0.0.1"], {
   stdio: "inherit",
   env: {
     ...process.env,

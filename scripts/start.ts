@@ -1,6 +1,8 @@
 // npm start — serves Copydesk on http://localhost:$PORT (default 3000).
 // Without DATABASE_URL it runs the embedded PostgreSQL and seeds the demo
 // newsroom once; with it, it only applies pending migrations.
+// `--nginx` (npm run start:prod) puts nginx on $PORT in front of the app,
+// which then listens on 127.0.0.1:$APP_PORT (default PORT + 1).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -8,11 +10,14 @@ import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
+import { startNginx } from "@/lib/serving/nginx";
 import { ensureBuild } from "./build-if-stale";
 import { exitWithMessage, resolveDatabase } from "./database";
 import { clearDataCache } from "./data-cache";
 
 const port = process.env.PORT ?? "3000";
+const withNginx = process.argv.includes("--nginx");
+const appPort = withNginx ? (process.env.APP_PORT ?? String(Number(port) + 1)) : port;
 const target = await resolveDatabase().catch(exitWithMessage);
 
 try {
@@ -38,10 +43,13 @@ if (!authSecret) {
 await ensureBuild();
 clearDataCache();
 
-const server = spawn("npx", ["next", "start", "-p", port], {
+const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", appPort, ...(withNginx ? ["127.0.0.1"] : [])], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", PORT: port },
+  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", PORT: appPort },
 });
+const proxy = withNginx
+  ? (await startNginx({ port: Number(port), appPort: Number(appPort), runDir: path.join(process.cwd(), ".data", "nginx") }, "inherit")).child
+  : null;
 console.log(`Copydesk: http://localhost:${port}${target.embedded ? "  (embedded database, demo accounts in README.md)" : ""}`);
 
 let stopping = false;
@@ -49,12 +57,14 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   server.kill("SIGTERM");
+  proxy?.kill("SIGQUIT");
   await target.embedded?.stop().catch(() => {});
   process.exit(code);
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 server.on("exit", (code) => void shutdown(code ?? 0));
+proxy?.on("exit", (code) => void shutdown(code ?? 0));
 
 /** The embedded demo keeps its own secret under .data/, made on first start. */
 function demoSecret(): string {

@@ -1,0 +1,93 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Browser } from "@playwright/test";
+import { startNginx } from "@/lib/serving/nginx";
+import { baseURL } from "../playwright.config";
+import { storageState } from "./support/accounts";
+import { ArticleEditor } from "./support/pages";
+
+// The production stack as README describes it: Debian's nginx, configured by
+// lib/serving/nginx.ts, in front of the app the other specs use.
+const PORT = 3190;
+const proxied = `http://127.0.0.1:${PORT}`;
+const runDir = mkdtempSync(path.join(tmpdir(), "copydesk-nginx-"));
+let nginx: Awaited<ReturnType<typeof startNginx>>;
+
+test.beforeAll(async () => {
+  nginx = await startNginx({ port: PORT, appPort: Number(new URL(baseURL).port), runDir });
+});
+test.afterAll(async () => {
+  await nginx?.stop();
+  rmSync(runDir, { recursive: true, force: true });
+});
+
+const sessionCookie = (role: "editor" | "chief") => {
+  const state = JSON.parse(readFileSync(storageState(role), "utf8")) as { cookies: { name: string; value: string }[] };
+  return state.cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
+};
+const get = (pathname: string, headers: Record<string, string> = {}) =>
+  fetch(`${proxied}${pathname}`, { headers: { "accept-language": "zh-CN", ...headers }, redirect: "manual" });
+
+test("reader pages come from nginx's cache, gzipped, with no script and a strict policy", async () => {
+  await get("/");
+  await expect.poll(async () => (await get("/")).headers.get("x-cache")).toBe("HIT");
+  const response = await get("/", { "accept-encoding": "gzip" });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-encoding")).toBe("gzip");
+  expect(response.headers.get("content-security-policy")).toContain("script-src 'none'");
+  expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+  const html = await response.text();
+  expect(html).toContain("</html>");
+  expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+});
+
+test("a client that cannot take gzip gets the same page unzipped", async () => {
+  const response = await get("/", { "accept-encoding": "identity" });
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-encoding")).toBeNull();
+  expect(await response.text()).toContain("</html>");
+});
+
+test("the desk and anyone signed in are never served from the cache", async () => {
+  for (let i = 0; i < 3; i++) {
+    const desk = await get("/desk", { cookie: sessionCookie("editor") });
+    expect(desk.status).toBe(200);
+    expect(desk.headers.get("x-cache")).toBe("BYPASS");
+    expect(desk.headers.get("content-security-policy")).toMatch(/'nonce-[^']+' 'strict-dynamic'/);
+    expect((await get("/", { cookie: sessionCookie("editor") })).headers.get("x-cache")).toBe("BYPASS");
+  }
+  const signedOut = await get("/desk");
+  expect(signedOut.status).toBe(307);
+  expect(signedOut.headers.get("x-cache")).toBe("BYPASS");
+});
+
+test("a story published at the desk is on the cached front page within the cache's second", async ({ browser }) => {
+  // Keep the front page hot in nginx's cache while the story is published.
+  await get("/");
+  const headline = `开发区新桥通车 ${Date.now().toString(36)}`;
+  await publishLead(browser, headline);
+  const published = Date.now();
+  await expect.poll(async () => (await (await get("/")).text()).includes(headline), { intervals: [50], timeout: 5_000 }).toBe(true);
+  test.info().annotations.push({ type: "publish → visible through nginx", description: `${Date.now() - published} ms` });
+});
+
+async function publishLead(browser: Browser, headline: string) {
+  const reporter = await (await browser.newContext({ storageState: storageState("reporter") })).newPage();
+  await reporter.goto("/desk/articles/new");
+  const editor = new ArticleEditor(reporter);
+  await editor.fill({ headline, body: "开发区新桥今天上午通车。" });
+  await editor.saveDraft();
+  const id = await editor.articleId();
+  await reporter.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.status()).toHaveText("Submitted");
+  await reporter.context().close();
+
+  const chief = await (await browser.newContext({ storageState: storageState("chief") })).newPage();
+  await chief.goto(`/desk/articles/${id}`);
+  await chief.getByLabel("Section").selectOption({ label: "Development Zone" });
+  await chief.getByLabel("Placement").selectOption({ label: "Lead" });
+  await chief.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(chief.getByTestId("status").first()).toHaveText("Published");
+  await chief.context().close();
+}

@@ -1,0 +1,139 @@
+// The production serving stack: nginx in front of the app, as a config this
+// module writes (so the tested file and the shipped file are the same).
+//
+// Reader pages are micro-cached for one second: under a morning's load the
+// app sees at most one request per page per second, whatever the crowd, and
+// a new story is on the front page within a second of publishing. While one
+// request refreshes an entry, the others get the previous copy (use_stale
+// updating + lock), so the app is never stampeded. The desk, the sign-in
+// page, the API and anyone carrying a session cookie bypass the cache.
+// Pages are cached gzipped, as the app sent them; nginx unzips for the rare
+// client that cannot take gzip.
+import { spawn } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import path from "node:path";
+
+export interface NginxOptions {
+  /** Where nginx listens. */
+  port: number;
+  /** Where the app (scripts/serve.ts) listens, on 127.0.0.1. */
+  appPort: number;
+  /** A directory of nginx's own: pid, logs, temp files, the cache. */
+  runDir: string;
+}
+
+export function nginxConfig({ port, appPort, runDir }: NginxOptions): string {
+  const run = (name: string) => path.join(runDir, name);
+  return `# Written by lib/serving/nginx.ts — edit that file, not this one.
+${process.getuid?.() === 0 ? "user nobody nogroup;\n" : ""}worker_processes auto;
+pid ${run("nginx.pid")};
+error_log ${run("error.log")} warn;
+events { worker_connections 4096; }
+
+http {
+  access_log off;
+  server_tokens off;
+  client_body_temp_path ${run("client-body")};
+  proxy_temp_path ${run("proxy-temp")};
+  fastcgi_temp_path ${run("fastcgi-temp")};
+  uwsgi_temp_path ${run("uwsgi-temp")};
+  scgi_temp_path ${run("scgi-temp")};
+  default_type application/octet-stream;
+
+  proxy_cache_path ${run("cache")} levels=1:2 keys_zone=copydesk:16m max_size=1g inactive=10m use_temp_path=off;
+
+  upstream copydesk {
+    server 127.0.0.1:${appPort};
+    keepalive 64;
+  }
+
+  # Staff pages and the API are never cached, nor is anything asked for by
+  # someone signed in (their pages differ, and must be current).
+  map $uri $staff_path {
+    default 0;
+    "~^/((zh-CN|en)/)?(desk|login)(/|$)" 1;
+    "~^/api/" 1;
+  }
+  map $http_cookie $signed_in {
+    default 0;
+    "~(^|;\\s*)(__Secure-)?authjs\\.session-token=" 1;
+  }
+  map "$staff_path$signed_in" $skip_cache {
+    default 1;
+    "00" 0;
+  }
+
+  server {
+    listen 127.0.0.1:${port};
+    listen [::1]:${port};
+    client_max_body_size 12m;
+    gunzip on;
+
+    location / {
+      proxy_pass http://copydesk;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $http_host;
+      proxy_set_header X-Forwarded-Host $http_host;
+      proxy_set_header X-Forwarded-Proto $scheme;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      # One compressed copy per page in the cache, whatever the client sent.
+      proxy_set_header Accept-Encoding gzip;
+
+      proxy_cache copydesk;
+      # The app picks the language from the cookie, else Accept-Language.
+      proxy_cache_key "$scheme$http_host$request_uri|$cookie_lang|$http_accept_language";
+      proxy_cache_valid 200 301 302 308 404 410 1s;
+      proxy_ignore_headers Cache-Control Expires;
+      proxy_cache_bypass $skip_cache;
+      proxy_no_cache $skip_cache;
+      proxy_cache_use_stale updating error timeout http_500 http_502 http_503 http_504;
+      proxy_cache_lock on;
+      proxy_cache_lock_timeout 5s;
+      add_header X-Cache $upstream_cache_status always;
+    }
+  }
+}
+`;
+}
+
+/** Writes the config (and nginx's directories) under runDir; returns the config's path. */
+export function writeNginxConfig(options: NginxOptions): string {
+  // nginx makes its cache and temp directories itself, owned by its workers.
+  // Its workers (nobody, when started as root) must reach them.
+  mkdirSync(options.runDir, { recursive: true });
+  chmodSync(options.runDir, 0o755);
+  const file = path.join(options.runDir, "nginx.conf");
+  writeFileSync(file, nginxConfig(options));
+  return file;
+}
+
+export const nginxBinary = () => process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
+
+/** Starts nginx in the foreground with the config above; resolves once it answers. */
+export async function startNginx(options: NginxOptions, stdio: "inherit" | "ignore" = "ignore") {
+  const config = writeNginxConfig(options);
+  const child = spawn(nginxBinary(), ["-c", config, "-g", "daemon off;"], { stdio });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  for (let tries = 0; ; tries++) {
+    if (await answers(options.port)) break;
+    if (child.exitCode !== null || tries > 100) throw new Error(`nginx did not start (see ${path.join(options.runDir, "error.log")})`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return {
+    child,
+    async stop() {
+      if (child.exitCode === null) child.kill("SIGQUIT");
+      await exited;
+    },
+  };
+}
+
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    socket.once("connect", () => resolve(!!socket.end()));
+    socket.once("error", () => resolve(false));
+  });
+}
