@@ -47,6 +47,9 @@ run("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 run("domain tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${results}/unit.json`], vitestCounts);
 if (run("build", "npx", ["next", "build"])) {
   run("browser tests", "npx", ["playwright", "test"], playwrightCounts);
+  // The serving benchmark at smoke size: nginx stack, both baselines, publish
+  // → visible, the JavaScript budget; fails on any error, not on figures.
+  run("serving benchmark (smoke)", "npx", ["tsx", "bench/serving.ts", "--smoke"]);
 } else {
   stages.push("✖ browser tests (not run: the build failed)");
   tally.failed += 1;

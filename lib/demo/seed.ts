@@ -34,6 +34,7 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
   const { articles } = importPage(await readFile(pageFile, "utf8"), { editionDate: EDITION.date });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
+  // A generous timeout: a first start on a busy machine must not fail half-way.
   await db.$transaction(async (tx) => {
     await tx.section.createMany({ data: [...DEMO_SECTIONS] });
     await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, passwordHash })) });
@@ -61,7 +62,7 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
         await tx.articlePhoto.create({ data: { articleId: article.id, position: 0, caption: "" } });
       }
     }
-  });
+  }, { timeout: 60_000 });
   await reindexArticles(db, (await db.article.findMany({ select: { id: true } })).map((a) => a.id));
   return { seeded: true, articles: articles.length };
 }
