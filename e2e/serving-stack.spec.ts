@@ -42,6 +42,19 @@ test("reader pages come from nginx's cache, gzipped, with no script and a strict
   expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 });
 
+test("without nginx, the app serves reader pages from Next's cache, not rendered per request", async () => {
+  for (const pathname of ["/", "/sections/development-zone", "/editions/2021-11-02"]) {
+    const fetchDirect = () => fetch(`${baseURL}${pathname}`, { headers: { "accept-language": "zh-CN", "accept-encoding": "gzip" } });
+    await fetchDirect();
+    for (let i = 0; i < 3; i++) {
+      const response = await fetchDirect();
+      // STALE: served from the cache while one background render refreshes it.
+      expect(response.headers.get("x-nextjs-cache"), pathname).toMatch(/^(HIT|STALE)$/);
+      expect(response.headers.get("content-encoding"), pathname).toBe("gzip");
+    }
+  }
+});
+
 test("a client that cannot take gzip gets the same page unzipped", async () => {
   const response = await get("/", { "accept-encoding": "identity" });
   expect(response.status).toBe(200);
