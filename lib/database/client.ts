@@ -4,7 +4,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createDb(connectionString: string, options: { max?: number } = {}) {
+export interface DbOptions {
+  max?: number;
+  /**
+   * Longest an interactive transaction may run (Prisma's default, 5 s, for
+   * the app). Bulk jobs such as seeding on a busy machine pass more.
+   */
+  transactionTimeout?: number;
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}) {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -19,6 +28,7 @@ export function createDb(connectionString: string, options: { max?: number } = {
     adapter: new PrismaPg(pool),
     // The hash never leaves the auth module by accident.
     omit: { user: { passwordHash: true } },
+    ...(options.transactionTimeout ? { transactionOptions: { timeout: options.transactionTimeout, maxWait: options.transactionTimeout } } : {}),
   });
   return Object.assign(client, { pool });
 }
