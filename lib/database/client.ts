@@ -25,7 +25,11 @@ export function createDb(connectionString: string, options: DbOptions = {}) {
     console.error(`[db] idle connection lost: ${error.message}`);
   });
   const client = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, {
+      // A connection held by a transaction that the database drops: the
+      // transaction fails with an error, and the process goes on.
+      onConnectionError: (error) => console.error(`[db] connection lost in a transaction: ${error.message}`),
+    }),
     // The hash never leaves the auth module by accident.
     omit: { user: { passwordHash: true } },
     ...(options.transactionTimeout ? { transactionOptions: { timeout: options.transactionTimeout, maxWait: options.transactionTimeout } } : {}),
