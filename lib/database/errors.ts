@@ -11,7 +11,7 @@ const DOWN_CODES = new Set([
 ]);
 // What @prisma/adapter-pg calls the same failures (DriverAdapterError causes).
 const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
-const DOWN_MESSAGE = /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database system is (starting|shutting) up|Can't reach database server/i;
+const DOWN_MESSAGE = /ECONNREFUSED|Connection terminated|timeout exceeded when trying to connect|database system is (starting up|shutting down|in recovery mode)|Can't reach database server/i;
 
 export function isDatabaseDown(error: unknown): boolean {
   // Prisma keeps the driver's error under meta.driverAdapterError, whose
