@@ -226,6 +226,13 @@ test("the app survives its database going away and comes back within 5 s of its 
   const notice = deskPage.getByTestId("desk-unavailable");
   await expect(notice).toContainText("Database unavailable");
   await expect(notice).toContainText("Your text is kept on this device");
+  // The same notice in the newsroom's own language.
+  const zhContext = await browser.newContext({ baseURL: base, locale: "zh-CN", storageState: await context.storageState() });
+  const zhPage = await zhContext.newPage();
+  await zhPage.goto("/desk");
+  await expect(zhPage.getByTestId("desk-unavailable")).toContainText("数据库暂时无法连接");
+  await expect(zhPage.getByTestId("desk-unavailable")).toContainText("你已输入的文字保留在这台设备上");
+  await zhContext.close();
 
   // A few seconds down in all, under load.
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 4_000 - (Date.now() - downAt))));
