@@ -1,7 +1,7 @@
 // How the scripts find their database: DATABASE_URL when set, else the
 // embedded PostgreSQL under .data/ (started here, stopped by the caller).
 import pg from "pg";
-import { startEmbedded, type EmbeddedServer } from "@/lib/database/embedded";
+import { embeddedUrl, startEmbedded, type EmbeddedServer } from "@/lib/database/embedded";
 
 export interface ResolvedDatabase {
   url: string;
@@ -16,6 +16,10 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
     await assertReachable(configured);
     return { url: configured, embedded: null };
   }
+  // Already running (`npm start` in another terminal): use it, and leave it
+  // running. A second postgres on the same data directory would not start.
+  const running = embeddedUrl(EMBEDDED_DATABASE);
+  if (await answers(running)) return { url: running, embedded: null };
   const embedded = await startEmbedded();
   await createDatabaseIfMissing(embedded.url("postgres"), EMBEDDED_DATABASE);
   return { url: embedded.url(EMBEDDED_DATABASE), embedded };
@@ -42,6 +46,17 @@ export async function assertReachable(url: string) {
     const where = safeLocation(url);
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatabaseUnreachable(`Cannot reach the database at ${where} (${reason}). Is PostgreSQL running, and is DATABASE_URL right?`);
+  }
+}
+
+async function answers(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 2_000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
   }
 }
 

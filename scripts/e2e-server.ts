@@ -13,7 +13,8 @@ import { clearDataCache } from "./data-cache";
 const port = process.argv[2] ?? "3100";
 const database = await createTestDatabase("copydesk_e2e");
 await migrate(database.url);
-const db = createDb(database.url, { max: 2 });
+// Seeding is one long transaction: give it room on a busy machine.
+const db = createDb(database.url, { max: 2, transactionTimeout: 120_000 });
 await seedDemo(db);
 await db.$disconnect();
 clearDataCache();

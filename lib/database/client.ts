@@ -4,7 +4,16 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createDb(connectionString: string, options: { max?: number } = {}) {
+export interface DbOptions {
+  max?: number;
+  /**
+   * Longest an interactive transaction may run (Prisma's default, 5 s, for
+   * the app). Bulk jobs such as seeding on a busy machine pass more.
+   */
+  transactionTimeout?: number;
+}
+
+export function createDb(connectionString: string, options: DbOptions = {}) {
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
@@ -16,9 +25,14 @@ export function createDb(connectionString: string, options: { max?: number } = {
     console.error(`[db] idle connection lost: ${error.message}`);
   });
   const client = new PrismaClient({
-    adapter: new PrismaPg(pool),
+    adapter: new PrismaPg(pool, {
+      // A connection held by a transaction that the database drops: the
+      // transaction fails with an error, and the process goes on.
+      onConnectionError: (error) => console.error(`[db] connection lost in a transaction: ${error.message}`),
+    }),
     // The hash never leaves the auth module by accident.
     omit: { user: { passwordHash: true } },
+    ...(options.transactionTimeout ? { transactionOptions: { timeout: options.transactionTimeout, maxWait: options.transactionTimeout } } : {}),
   });
   return Object.assign(client, { pool });
 }

@@ -9,6 +9,10 @@ export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const USER = "copydesk";
 const PASSWORD = "copydesk";
 
+/** Where the embedded PostgreSQL answers when it runs (started by this process or another). */
+export const embeddedUrl = (database: string, port = EMBEDDED_PORT) =>
+  `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
 export interface EmbeddedServer {
   url(database: string): string;
   stop(): Promise<void>;
@@ -36,7 +40,7 @@ export async function startEmbedded(
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   return {
-    url: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    url: (database) => embeddedUrl(database, port),
     stop: () => server.stop(),
   };
 }

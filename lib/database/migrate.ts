@@ -9,7 +9,7 @@ import pg from "pg";
 
 // Any fixed 64-bit number works; every Copydesk migrator takes the same one so
 // two processes starting together never apply a migration twice.
-const LOCK_ID = 72_707_369;
+export const LOCK_ID = 72_707_369;
 
 export interface MigrationFile {
   name: string;
@@ -42,7 +42,7 @@ export async function readMigrations(dir = defaultMigrationsDir): Promise<Migrat
   );
 }
 
-const CREATE_TABLE = `
+export const CREATE_TABLE = `
 CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
     "checksum"              VARCHAR(64) NOT NULL,

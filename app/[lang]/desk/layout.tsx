@@ -6,6 +6,7 @@ import { isDatabaseDown } from "@/lib/database/errors";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { unreadCount } from "@/lib/notifications";
+import { DeskNotice, UnavailableTextProvider } from "./unavailable";
 
 export const metadata: Metadata = { robots: { index: false } };
 // The desk is per person: always rendered for the request, never cached.
@@ -14,7 +15,20 @@ export const dynamic = "force-dynamic";
 export default async function DeskLayout({ children, params }: LayoutProps<"/[lang]/desk">) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "zh-CN";
-  const actor = await requireActor();
+  const m = messagesFor(locale);
+  // Who is signed in is read from the database; with the database down the
+  // desk says so plainly (and reloads itself when it is back).
+  const actor = await requireActor().catch((error: unknown) => {
+    if (isDatabaseDown(error)) return null;
+    throw error;
+  });
+  if (!actor) {
+    return (
+      <main className="p-4 md:p-6">
+        <DeskNotice text={m.deskUnavailable} databaseDown />
+      </main>
+    );
+  }
   // The error boundary of the desk sits below this layout: with the database
   // down, the page says so and the sidebar just shows no count.
   const unread = await unreadCount(getDb(), actor).catch((error: unknown) => {
@@ -23,8 +37,10 @@ export default async function DeskLayout({ children, params }: LayoutProps<"/[la
   });
   return (
     <div className="flex flex-col font-sans md:flex-row">
-      <Sidebar actor={actor} locale={locale} messages={messagesFor(locale)} unread={unread} />
-      <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
+      <Sidebar actor={actor} locale={locale} messages={m} unread={unread} />
+      <main className="min-w-0 flex-1 p-4 md:p-6">
+        <UnavailableTextProvider text={m.deskUnavailable}>{children}</UnavailableTextProvider>
+      </main>
     </div>
   );
 }

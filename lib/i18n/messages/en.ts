@@ -503,6 +503,13 @@ export const en: Messages = {
     mergeHint: "Every paragraph of both versions is here (theirs in order, yours added after the paragraph each followed). Edit it, then save. The merged body is plain paragraphs.",
     merge: "Merge",
   },
+  deskUnavailable: {
+    databaseTitle: "Database unavailable",
+    databaseBody: "Your text is kept on this device and saved once the database is back. This page reloads by itself when it returns.",
+    failedTitle: "This page could not be loaded",
+    failedBody: "Please try again. Text you typed is kept on this device.",
+    retry: "Try again",
+  },
   errors: {
     unauthenticated: "Please sign in first.",
     forbidden: "You are not allowed to do this.",

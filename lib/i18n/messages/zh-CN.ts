@@ -502,6 +502,13 @@ export const zhCN = {
     mergeHint: "已填入两版的全部段落（服务器版的顺序在前，你的新增段落插在其后），请删改后保存。合并后的正文为纯段落。",
     merge: "保存合并稿",
   },
+  deskUnavailable: {
+    databaseTitle: "数据库暂时无法连接",
+    databaseBody: "你已输入的文字保留在这台设备上，数据库恢复后会自动保存。恢复后本页会自动重新加载。",
+    failedTitle: "页面加载失败",
+    failedBody: "请重试。你已输入的文字保留在这台设备上。",
+    retry: "重试",
+  },
   errors: {
     unauthenticated: "请先登录。",
     forbidden: "你没有权限执行此操作。",

@@ -25,7 +25,13 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
   const m = messagesFor(await requestLocale());
   const refuse = (code: ErrorCode) => Response.json({ ok: false, code, message: m.errors[code] }, { status: STATUS[code] });
   if (!isSameOrigin(request.headers)) return refuse("forbidden");
-  const actor = await currentActor();
+  // The session is checked against the database: with the database away
+  // the answer is 503, and the page keeps the text on the device.
+  const actor = await currentActor().catch((error: unknown) => {
+    if (isDatabaseDown(error)) return "database_unavailable" as const;
+    throw error;
+  });
+  if (actor === "database_unavailable") return refuse(actor);
   if (!actor) return refuse("unauthenticated");
 
   const bytes = await readLimited(request.body, LIMIT);

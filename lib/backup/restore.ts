@@ -1,0 +1,124 @@
+// Restores a backup into a database, all or nothing: the file is checked
+// whole first, then one transaction drops what is there, replays the
+// backup's own migrations, loads every table and sets the sequences. Only
+// after that commits are migrations newer than the backup applied, by the
+// migrator, exactly as at any start.
+import pg from "pg";
+import { CREATE_TABLE, LOCK_ID, migrate, readMigrations } from "@/lib/database/migrate";
+import { describeLocation } from "./format";
+import { readBackup } from "./read";
+import { columnsOf, quote, tablesInDependencyOrder, tablesWithRows } from "./tables";
+
+/** A restore that was not started, with the reason in one sentence. Nothing was changed. */
+export class RestoreRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "RestoreRefused";
+  }
+}
+
+export interface RestoreOptions {
+  /** Replace a database that already holds data. */
+  force?: boolean;
+  migrationsDir?: string;
+}
+
+export interface RestoreSummary {
+  tables: { table: string; rows: number }[];
+  /** Tables that held rows before and were replaced (only with force). */
+  replaced: string[];
+  /** Migrations newer than the backup, applied after loading it. */
+  laterMigrations: string[];
+}
+
+// One INSERT per batch: few round trips, bounded memory.
+const BATCH_ROWS = 1_000;
+const BATCH_CHARS = 8_000_000;
+
+export async function restoreBackup(connectionString: string, file: string, options: RestoreOptions = {}): Promise<RestoreSummary> {
+  const { header, tables } = await readBackup(file);
+  const local = new Map((await readMigrations(options.migrationsDir)).map((m) => [m.name, m]));
+  for (const { name, checksum } of header.migrations) {
+    const mine = local.get(name);
+    if (!mine) throw new RestoreRefused(`The backup was made by a newer Copydesk (migration ${name} is not in this copy). Update Copydesk, then restore. Nothing was changed.`);
+    if (mine.checksum !== checksum) throw new RestoreRefused(`Migration ${name} differs from the one the backup was made with; refusing to restore. Nothing was changed.`);
+  }
+
+  const where = describeLocation(connectionString);
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  let replaced: string[];
+  try {
+    replaced = await tablesWithRows(client);
+    if (replaced.length && !options.force) {
+      const some = replaced.slice(0, 4).join(", ") + (replaced.length > 4 ? ", …" : "");
+      throw new RestoreRefused(
+        `${where} already holds data (${replaced.length} table(s) with rows: ${some}). Restoring would replace all of it; run again with --force if that is what you want. Nothing was changed.`,
+      );
+    }
+    await client.query("BEGIN");
+    try {
+      // A Copydesk starting meanwhile waits instead of migrating half-way through.
+      await client.query("SELECT pg_advisory_xact_lock($1)", [LOCK_ID]);
+      await dropSchemaObjects(client);
+      await client.query(CREATE_TABLE);
+      for (const { name } of header.migrations) await client.query(local.get(name)!.sql);
+      await checkTablesMatch(client, tables);
+
+      let batch: string[] = [];
+      let chars = 0;
+      const flush = async (table: string) => {
+        if (!batch.length) return;
+        await client.query(`INSERT INTO ${quote(table)} SELECT * FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`, [`[${batch.join(",")}]`]);
+        batch = [];
+        chars = 0;
+      };
+      await readBackup(file, {
+        async row(table, json) {
+          batch.push(json);
+          chars += json.length;
+          if (batch.length >= BATCH_ROWS || chars >= BATCH_CHARS) await flush(table);
+        },
+        tableEnd: flush,
+      });
+      for (const { name, value } of header.sequences) {
+        await client.query("SELECT setval(('public.' || quote_ident($1))::regclass, $2::bigint)", [name, value]);
+      }
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    }
+  } finally {
+    await client.end();
+  }
+  const { applied } = await migrate(connectionString, options.migrationsDir);
+  return { tables: tables.map(({ table, rows }) => ({ table, rows })), replaced, laterMigrations: applied };
+}
+
+/** Everything the migrations create in `public`: its tables and enum types. */
+async function dropSchemaObjects(client: pg.Client) {
+  const { rows: tables } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'");
+  if (tables.length) await client.query(`DROP TABLE ${tables.map((t) => quote(t.name)).join(", ")} CASCADE`);
+  const { rows: types } = await client.query<{ name: string }>(
+    `SELECT t.typname AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+      WHERE n.nspname = 'public' AND t.typtype = 'e'`,
+  );
+  if (types.length) await client.query(`DROP TYPE ${types.map((t) => quote(t.name)).join(", ")} CASCADE`);
+}
+
+/** The replayed migrations must have made exactly the backup's tables, with a column for every key. */
+async function checkTablesMatch(client: pg.Client, tables: { table: string; keys: Set<string> }[]) {
+  const made = await tablesInDependencyOrder(client);
+  const inFile = tables.map((t) => t.table);
+  const missing = inFile.filter((t) => !made.includes(t));
+  const extra = made.filter((t) => !inFile.includes(t));
+  if (missing.length || extra.length) {
+    throw new RestoreRefused(`The backup's tables do not match its migrations (missing: ${missing.join(", ") || "none"}; not in the backup: ${extra.join(", ") || "none"}). Nothing was changed.`);
+  }
+  for (const { table, keys } of tables) {
+    const columns = new Set(await columnsOf(client, table));
+    const unknown = [...keys].filter((k) => !columns.has(k));
+    if (unknown.length) throw new RestoreRefused(`The backup's ${table} rows carry columns the table does not have (${unknown.join(", ")}). Nothing was changed.`);
+  }
+}

@@ -1,0 +1,24 @@
+// npm run db:backup [-- <file>] — writes a backup of DATABASE_URL (or the
+// embedded database) to <file>, by default .data/backups/copydesk-<time>.jsonl.gz.
+// Safe while Copydesk runs: it reads one consistent snapshot.
+import path from "node:path";
+import { writeBackup } from "@/lib/backup/dump";
+import { exitWithMessage, resolveDatabase } from "./database";
+
+const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
+const file = process.argv[2] ?? path.join(".data", "backups", `copydesk-${stamp}.jsonl.gz`);
+
+const target = await resolveDatabase().catch(exitWithMessage);
+let failed: unknown = null;
+try {
+  const { bytes, tables } = await writeBackup(target.url, file);
+  const rows = tables.reduce((sum, t) => sum + t.rows, 0);
+  console.log(`Backup written: ${file} (${(bytes / 1024).toFixed(1)} KiB, ${tables.length} tables, ${rows} rows).`);
+  console.log(`Restore with: npm run db:restore -- ${file}`);
+  console.log("Uploaded pictures are not in it: copy MEDIA_DIR (default .data/media) alongside.");
+} catch (error) {
+  failed = error;
+} finally {
+  await target.embedded?.stop();
+}
+if (failed) exitWithMessage(failed);
