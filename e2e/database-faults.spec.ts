@@ -82,7 +82,7 @@ test.beforeAll(async () => {
   await seedDemo(db);
   await db.$disconnect();
 
-  server = spawn("npx", ["next", "start", "-p", String(APP_PORT), "-H", "127.0.0.1"], {
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(APP_PORT), "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", log(), log()],
     // The scheduler stays on: its ticks during the outage must not crash anything either.
