@@ -133,6 +133,11 @@ export async function generateNewsroom(connectionString: string, options: Genera
   const corpus = loadCorpus();
   const client = new pg.Client({ connectionString });
   await client.connect();
+  // Chunks of articles are written on two connections at once (the rows are
+  // made in order on one thread, so a seed still gives the same archive).
+  const writers = [new pg.Client({ connectionString }), new pg.Client({ connectionString })];
+  await Promise.all(writers.map((w) => w.connect()));
+  const inFlight = new Map<pg.Client, Promise<void>>();
   try {
     // The GIN index is built once at the end: much faster than maintaining it row by row.
     await client.query(`DROP INDEX IF EXISTS "Article_searchVector_idx"`);
@@ -267,32 +272,13 @@ export async function generateNewsroom(connectionString: string, options: Genera
           publishedAt ? ts(publishedAt) : null, ts(createdAt), ts(updatedAt), searchTokens(fields),
         ]);
       }
-      await client.query("BEGIN");
-      await insert(client, "Article", [
-        "id", "slug", "kicker", "headline", "subheadline", "dateline", "summary", "body", "type", "column", "sectionId", "placement", "status",
-        "reviewStage", "version", "createdById", "editionDate", "pageNumber", "pageName", "publishedAt", "createdAt", "updatedAt", "searchVector",
-      ], articleRows, {
-        type: (p) => `${p}::"ArticleType"`,
-        placement: (p) => `${p}::"Placement"`,
-        status: (p) => `${p}::"ArticleStatus"`,
-        editionDate: (p) => `${p}::date`,
-        searchVector: (p) => `to_tsvector('simple', ${p})`,
-      });
-      await insert(client, "ArticleContributor", ["id", "articleId", "position", "name", "role", "credit", "userId"], contributorRows, {
-        role: (p) => `${p}::"ContributorRole"`,
-        credit: (p) => `${p}::"Credit"`,
-      });
-      await insert(client, "Media", ["id", "key", "originalName", "mimeType", "width", "height", "bytes", "variants", "uploadedById", "createdAt"], mediaRows, {
-        variants: (p) => `${p}::jsonb`,
-      });
-      await insert(client, "ArticlePhoto", ["id", "articleId", "position", "caption", "credit", "alt", "mediaId"], photoRows);
-      await insert(client, "WorkflowEvent", ["id", "articleId", "actorId", "fromStatus", "toStatus", "note", "stage", "createdAt"], eventRows, {
-        fromStatus: (p) => `${p}::"ArticleStatus"`,
-        toStatus: (p) => `${p}::"ArticleStatus"`,
-      });
-      await client.query("COMMIT");
+      if (inFlight.size === writers.length) await Promise.race(inFlight.values());
+      const writer = writers.find((w) => !inFlight.has(w))!;
+      const write = writeChunk(writer, articleRows, contributorRows, mediaRows, photoRows, eventRows).finally(() => inFlight.delete(writer));
+      inFlight.set(writer, write);
       if ((start / CHUNK) % 10 === 9) log(`  ${start + CHUNK} articles`);
     }
+    await Promise.all(inFlight.values());
     await client.query(`SET maintenance_work_mem = '256MB'`);
     await client.query(`CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector")`);
 
@@ -304,6 +290,34 @@ export async function generateNewsroom(connectionString: string, options: Genera
       newestEdition: range[0]!.newest, oldestEdition: range[0]!.oldest, sectionSlugs: SECTIONS.map((s) => s.slug),
     };
   } finally {
-    await client.end();
+    await Promise.all([client, ...writers].map((c) => c.end()));
   }
+}
+
+/** One chunk of articles and what belongs to them, in one transaction. */
+async function writeChunk(client: pg.Client, articles: unknown[][], contributors: unknown[][], media: unknown[][], photos: unknown[][], events: unknown[][]) {
+  await client.query("BEGIN");
+  await insert(client, "Article", [
+    "id", "slug", "kicker", "headline", "subheadline", "dateline", "summary", "body", "type", "column", "sectionId", "placement", "status",
+    "reviewStage", "version", "createdById", "editionDate", "pageNumber", "pageName", "publishedAt", "createdAt", "updatedAt", "searchVector",
+  ], articles, {
+    type: (p) => `${p}::"ArticleType"`,
+    placement: (p) => `${p}::"Placement"`,
+    status: (p) => `${p}::"ArticleStatus"`,
+    editionDate: (p) => `${p}::date`,
+    searchVector: (p) => `to_tsvector('simple', ${p})`,
+  });
+  await insert(client, "ArticleContributor", ["id", "articleId", "position", "name", "role", "credit", "userId"], contributors, {
+    role: (p) => `${p}::"ContributorRole"`,
+    credit: (p) => `${p}::"Credit"`,
+  });
+  await insert(client, "Media", ["id", "key", "originalName", "mimeType", "width", "height", "bytes", "variants", "uploadedById", "createdAt"], media, {
+    variants: (p) => `${p}::jsonb`,
+  });
+  await insert(client, "ArticlePhoto", ["id", "articleId", "position", "caption", "credit", "alt", "mediaId"], photos);
+  await insert(client, "WorkflowEvent", ["id", "articleId", "actorId", "fromStatus", "toStatus", "note", "stage", "createdAt"], events, {
+    fromStatus: (p) => `${p}::"ArticleStatus"`,
+    toStatus: (p) => `${p}::"ArticleStatus"`,
+  });
+  await client.query("COMMIT");
 }

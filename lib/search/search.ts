@@ -38,8 +38,9 @@ export async function searchArticles(db: Db, query: string, page = 1, now = new 
   const offset = (safePage - 1) * SEARCH_PAGE_SIZE;
   // One query: the newest matches (one more than are ranked, to know whether
   // there are more), the requested page of them by rank, and their count. The
-  // LATERAL lookups read each candidate by primary key (never a scan of the
-  // table to join against); the LEFT JOIN keeps the count when the page is empty.
+  // LATERAL lookups read each candidate by primary key (their LIMIT 1 keeps
+  // the planner from turning them into a hash join over the whole table);
+  // the LEFT JOIN keeps the count when the page is empty.
   const rows = await db.$queryRaw<(Partial<SearchHit> & { matched: bigint })[]>`
     WITH matches AS MATERIALIZED (
       SELECT id FROM "Article"
@@ -51,14 +52,14 @@ export async function searchArticles(db: Db, query: string, page = 1, now = new 
     ranked AS (
       SELECT a.id, a."publishedAt", ts_rank(a."searchVector", to_tsquery('simple', ${tsquery})) AS rank
       FROM (SELECT id FROM matches LIMIT ${SEARCH_CANDIDATES}) m
-      CROSS JOIN LATERAL (SELECT id, "publishedAt", "searchVector" FROM "Article" WHERE id = m.id) a
+      CROSS JOIN LATERAL (SELECT id, "publishedAt", "searchVector" FROM "Article" WHERE id = m.id LIMIT 1) a
       ORDER BY rank DESC, a."publishedAt" DESC, a.id
       LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
     SELECT (SELECT count(*) FROM matches) AS matched, hit.id, hit.slug, hit.kicker, hit.headline, hit.summary, hit.body, hit."publishedAt"
     FROM (SELECT 1) one
     LEFT JOIN ranked r ON true
-    LEFT JOIN LATERAL (SELECT id, slug, kicker, headline, summary, body, "publishedAt" FROM "Article" WHERE id = r.id) hit ON true
+    LEFT JOIN LATERAL (SELECT id, slug, kicker, headline, summary, body, "publishedAt" FROM "Article" WHERE id = r.id LIMIT 1) hit ON true
     ORDER BY r.rank DESC, r."publishedAt" DESC, r.id`;
   const matched = Number(rows[0]?.matched ?? 0);
   const total = Math.min(matched, SEARCH_CANDIDATES);
