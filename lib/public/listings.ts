@@ -18,7 +18,8 @@ export async function sectionPage(db: Db, slug: string, page: number, now = new 
   const where = { ...liveWhere(now), sectionId: id };
   const [cards, total] = await Promise.all([
     page <= LISTING_MAX_PAGES ? listCards(db, where, { take: LISTING_PAGE_SIZE, skip: (page - 1) * LISTING_PAGE_SIZE }) : [],
-    db.article.count({ where, take: LISTING_MAX_PAGES * LISTING_PAGE_SIZE }),
+    // Ordered like the listing, so the count walks the same index, only in its entries.
+    db.article.count({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: LISTING_MAX_PAGES * LISTING_PAGE_SIZE }),
   ]);
   return { section, cards, page, pages: Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE)) };
 }

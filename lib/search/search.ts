@@ -8,7 +8,7 @@ export const SEARCH_PAGE_SIZE = 20;
 // matches are ranked: the cost stays bounded at any archive size, and a
 // reader who types a common word gets the best of recent stories. Fewer
 // matches than this are all ranked, exactly as before (docs/decisions/0014).
-export const SEARCH_CANDIDATES = 1000;
+export const SEARCH_CANDIDATES = 500;
 
 export interface SearchHit {
   id: string;
