@@ -1,7 +1,7 @@
 // What readers may see: published articles whose time has come, as plain
 // data (the public pages cache it, and the cache stores JSON).
 import type { Db, DbOrTx } from "@/lib/database/client";
-import type { ArticleType, ContributorRole, Credit, Placement, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type ArticleType, type ContributorRole, type Credit, type Placement } from "@/lib/generated/prisma/client";
 import { readVariants, type MediaRef } from "@/lib/media/urls";
 import { richTextToHtml } from "@/lib/rich-text/to-html";
 
@@ -43,7 +43,8 @@ export interface PublicArticle extends PublicCard {
   corrections: { note: string; createdAt: string }[];
 }
 
-const cardSelect = {
+/** The Prisma shape of a card; the reader listings read the same fields in one SQL query (`readCards`). */
+export const cardSelect = {
   id: true,
   slug: true,
   kicker: true,
@@ -67,14 +68,16 @@ const cardSelect = {
 
 type Row = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
 
+const lede = (body: string) => body.split(/\n\s*\n/).slice(0, 2).join("\n\n").slice(0, 600);
+
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
-function toArticle(row: Row): PublicArticle {
+export function toArticle(row: Row): PublicArticle {
   const { contributors, body, publishedAt, editionDate, updatedAt, photos, ...rest } = row;
   return {
     ...rest,
     body,
-    lede: body.split(/\n\s*\n/).slice(0, 2).join("\n\n").slice(0, 600),
+    lede: lede(body),
     publishedAt: (publishedAt ?? new Date(0)).toISOString(),
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
@@ -119,21 +122,86 @@ export async function findRenamedSlug(db: Db, oldSlug: string): Promise<string |
   return redirect?.article.slug ?? null;
 }
 
+/**
+ * Cards of `where`, newest first. Two queries whatever the page: the ids
+ * (an index-only scan, so a deep page skips index entries, not rows), then
+ * the cards with their section, byline and photos (`readCards`).
+ */
 export async function listCards(db: DbOrTx, where: Prisma.ArticleWhereInput, options: { take: number; skip?: number }): Promise<PublicCard[]> {
   const rows = await db.article.findMany({
     where,
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
     take: options.take,
     skip: options.skip,
-    select: cardSelect,
+    select: { id: true },
   });
-  return rows.map((row) => toCard(toArticle(row)));
+  const cards = await readCards(db, rows.map((r) => r.id));
+  return rows.map((r) => cards.get(r.id)).filter((c): c is PublicCard => !!c);
 }
 
+/** The live ones of `ids` as cards, in one query. */
 export async function cardsByIds(db: DbOrTx, ids: string[], now: Date): Promise<Map<string, PublicCard>> {
+  return readCards(db, ids, now);
+}
+
+interface CardRow {
+  id: string;
+  slug: string;
+  kicker: string | null;
+  headline: string;
+  subheadline: string | null;
+  dateline: string;
+  summary: string | null;
+  type: ArticleType;
+  placement: Placement;
+  column: string | null;
+  publishedAt: Date | null;
+  editionDate: string | null;
+  pageNumber: number | null;
+  pageName: string | null;
+  body: string;
+  section: PublicCard["section"];
+  contributors: PublicCard["contributors"];
+  photos: { caption: string; credit: string | null; alt: string | null; media: { id: string; width: number; height: number; variants: unknown } | null }[];
+}
+
+/**
+ * Cards by id in one query: the section, byline and photos come as JSON
+ * sub-selects instead of one query per relation. With `now`, only articles
+ * live at `now` are returned. Same shape as `toCard(toArticle(row))` of a
+ * `cardSelect` row (lib/public/front-page-scale.test.ts compares them).
+ */
+export async function readCards(db: DbOrTx, ids: string[], now?: Date): Promise<Map<string, PublicCard>> {
   if (ids.length === 0) return new Map();
-  const cards = await listCards(db, { id: { in: ids }, ...liveWhere(now) }, { take: ids.length });
-  return new Map(cards.map((c) => [c.id, c]));
+  const live = now ? Prisma.sql`AND a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${now}` : Prisma.empty;
+  const rows = await db.$queryRaw<CardRow[]>`
+    SELECT a.id, a.slug, a.kicker, a.headline, a.subheadline, a.dateline, a.summary, a.type::text AS type, a.placement::text AS placement,
+      a."column", a."publishedAt", to_char(a."editionDate", 'YYYY-MM-DD') AS "editionDate", a."pageNumber", a."pageName", a.body,
+      (SELECT json_build_object('slug', s.slug, 'nameZh', s."nameZh", 'nameEn', s."nameEn") FROM "Section" s WHERE s.id = a."sectionId") AS section,
+      COALESCE((
+        SELECT json_agg(json_build_object('name', c.name, 'role', c.role, 'credit', c.credit, 'userSlug', u.slug) ORDER BY c.position)
+        FROM "ArticleContributor" c LEFT JOIN "User" u ON u.id = c."userId" WHERE c."articleId" = a.id
+      ), '[]') AS contributors,
+      COALESCE((
+        SELECT json_agg(json_build_object('caption', p.caption, 'credit', p.credit, 'alt', p.alt, 'media',
+          CASE WHEN m.id IS NULL THEN NULL ELSE json_build_object('id', m.id, 'width', m.width, 'height', m.height, 'variants', m.variants) END
+        ) ORDER BY p.position)
+        FROM "ArticlePhoto" p LEFT JOIN "Media" m ON m.id = p."mediaId" WHERE p."articleId" = a.id
+      ), '[]') AS photos
+    FROM "Article" a
+    WHERE a.id = ANY(${ids}::text[]) ${live}`;
+  return new Map(rows.map((row) => [row.id, cardFromRow(row)]));
+}
+
+function cardFromRow({ body, publishedAt, photos, ...rest }: CardRow): PublicCard {
+  return {
+    ...rest,
+    lede: lede(body),
+    publishedAt: (publishedAt ?? new Date(0)).toISOString(),
+    photos: photos
+      .filter((p) => p.media || p.caption.trim())
+      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+  };
 }
 
 /** Up to four newest other stories of the same section. */

@@ -4,7 +4,7 @@ import { findRenamedSlug, findWithdrawal, getPublishedArticle, listCorrections, 
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import { loadEditionFrontPage, loadFrontPage } from "./front-page";
-import { authorPage, editionPageList, editionPages, sectionPage } from "./listings";
+import { authorPage, editionPages, sectionPage } from "./listings";
 
 // Reader pages render from these cached reads and are cached themselves.
 // Every workflow transition expires the front-page tag (and the article's),
@@ -13,6 +13,9 @@ import { authorPage, editionPageList, editionPages, sectionPage } from "./listin
 export const PUBLIC_REVALIDATE = 60;
 const options = (...tags: string[]) => ({ tags: [TAGS.frontPage, ...tags], revalidate: PUBLIC_REVALIDATE });
 
+// The front page with the masthead's sections and pages: the public layout
+// and the front page read only this, so a render on a cache miss is three
+// queries (lib/public/front-page.ts).
 export const cachedFrontPage = unstable_cache(() => loadFrontPage(getDb()), ["front-page"], options());
 
 export const cachedSections = unstable_cache(
@@ -20,9 +23,6 @@ export const cachedSections = unstable_cache(
   ["sections"],
   options(),
 );
-
-export const cachedPageList = (date: string | null) =>
-  unstable_cache(() => editionPageList(getDb(), date), ["page-list", date ?? ""], options())();
 
 export const cachedArticle = (slug: string) =>
   unstable_cache(

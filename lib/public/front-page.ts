@@ -2,47 +2,80 @@
 // keeps each edition's page: the layout is stored per edition date whenever
 // the page changes, so the page as it stood at the close of a day survives.
 import type { Db, DbOrTx } from "@/lib/database/client";
-import { cardsByIds, liveWhere, type PublicCard } from "@/lib/articles/public";
+import type { ArticleType, Placement } from "@/lib/generated/prisma/enums";
+import { cardsByIds, type PublicCard } from "@/lib/articles/public";
 import { assembleFrontPage, dateInTimeZone, layoutArticleIds, type FrontPageLayout } from "@/lib/front-page/assemble";
-import { readPublicSettings, type PublicSettings } from "@/lib/settings";
+import { publicSettingsFrom, readPublicSettings, SETTING_KEYS, type PublicSettings } from "@/lib/settings";
+import { editionPageList } from "./listings";
 
 // Enough to fill every slot from the current and earlier editions.
 const CANDIDATES = 300;
+
+export interface SectionLink {
+  id: string;
+  slug: string;
+  nameZh: string;
+  nameEn: string;
+}
 
 export interface FrontPageData {
   layout: FrontPageLayout;
   cards: Record<string, PublicCard>;
   settings: PublicSettings;
+  /** The section bar, in the configured order. */
+  sections: SectionLink[];
+  /** The current edition's pages, for the masthead. */
+  pages: { number: number; name: string | null }[];
 }
 
-export async function layoutAt(db: DbOrTx, now: Date, settings?: PublicSettings): Promise<{ layout: FrontPageLayout; settings: PublicSettings }> {
-  const [candidates, sections, resolved] = await Promise.all([
-    db.article.findMany({
-      where: liveWhere(now),
-      orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-      take: CANDIDATES,
-      select: { id: true, type: true, placement: true, sectionId: true, publishedAt: true, editionDate: true },
-    }),
-    db.section.findMany({ select: { id: true, position: true } }),
-    settings ?? readPublicSettings(db),
-  ]);
+interface Inputs {
+  settings: { key: string; value: unknown }[];
+  sections: (SectionLink & { position: number })[];
+  candidates: { id: string; type: ArticleType; placement: Placement; sectionId: string | null; publishedAt: string; editionDate: string | null }[];
+}
+
+/**
+ * Everything the assembler needs — settings, sections and the newest live
+ * articles — in one query: a front-page render is three queries in all
+ * (this, the cards, the page list), however big the archive.
+ */
+async function readInputs(db: DbOrTx, now: Date): Promise<Inputs> {
+  const [row] = await db.$queryRaw<Inputs[]>`
+    SELECT
+      (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]') FROM "Setting"
+        WHERE key = ANY(${Object.values(SETTING_KEYS)}::text[])) AS settings,
+      (SELECT COALESCE(json_agg(json_build_object('id', id, 'slug', slug, 'nameZh', "nameZh", 'nameEn', "nameEn", 'position', position)
+        ORDER BY position, id), '[]') FROM "Section") AS sections,
+      (SELECT COALESCE(json_agg(c), '[]') FROM (
+        SELECT id, type, placement, "sectionId", "publishedAt", "editionDate" FROM "Article"
+        WHERE status IN ('PUBLISHED', 'SCHEDULED') AND "publishedAt" <= ${now}
+        ORDER BY "publishedAt" DESC, id LIMIT ${CANDIDATES}
+      ) c) AS candidates`;
+  return row!;
+}
+
+export async function layoutAt(db: DbOrTx, now: Date, settings?: PublicSettings): Promise<{ layout: FrontPageLayout; settings: PublicSettings; sections: SectionLink[] }> {
+  const inputs = await readInputs(db, now);
+  const resolved = settings ?? publicSettingsFrom(inputs.settings);
   const layout = assembleFrontPage({
-    articles: candidates.map((a) => ({
+    articles: inputs.candidates.map((a) => ({
       ...a,
-      publishedAt: (a.publishedAt ?? new Date(0)).toISOString(),
-      editionDate: a.editionDate ? a.editionDate.toISOString().slice(0, 10) : null,
+      // JSON carries a timestamp without its zone; the database keeps UTC.
+      publishedAt: new Date(`${a.publishedAt}Z`).toISOString(),
     })),
-    sections,
+    sections: inputs.sections.map(({ id, position }) => ({ id, position })),
     pinnedArticleId: resolved.pin?.articleId ?? null,
     settings: resolved.frontPage,
     now,
   });
-  return { layout, settings: resolved };
+  return { layout, settings: resolved, sections: inputs.sections.map(({ id, slug, nameZh, nameEn }) => ({ id, slug, nameZh, nameEn })) };
 }
 
+/** The front page and the masthead's data (sections, the edition's pages), in three queries. */
 export async function loadFrontPage(db: Db, now = new Date()): Promise<FrontPageData> {
-  const { layout, settings } = await layoutAt(db, now);
-  return { layout, settings, cards: Object.fromEntries(await cardsByIds(db, layoutArticleIds(layout), now)) };
+  const { layout, settings, sections } = await layoutAt(db, now);
+  const [cards, pages] = await Promise.all([cardsByIds(db, layoutArticleIds(layout), now), editionPageList(db, layout.editionDate, now)]);
+  return { layout, settings, sections, pages, cards: Object.fromEntries(cards) };
 }
 
 /** Stores the current edition's layout; called after anything that changes the page. */
@@ -59,7 +92,7 @@ export async function snapshotFrontPage(db: Db, now = new Date()) {
  * day: the stored snapshot if there is one, else the page re-assembled from
  * what had been published by the end of that day (and is still published).
  */
-export async function loadEditionFrontPage(db: Db, date: string, now = new Date()): Promise<FrontPageData> {
+export async function loadEditionFrontPage(db: Db, date: string, now = new Date()): Promise<Pick<FrontPageData, "layout" | "settings" | "cards">> {
   const settings = await readPublicSettings(db);
   const snapshot = await db.editionSnapshot.findUnique({ where: { date: new Date(`${date}T00:00:00Z`) } });
   let layout = snapshot?.layout as FrontPageLayout | undefined;

@@ -3,14 +3,23 @@ import type { Db } from "@/lib/database/client";
 import { listCards, liveWhere, type PublicCard } from "@/lib/articles/public";
 
 export const LISTING_PAGE_SIZE = 20;
+// A section's listing goes back this many pages (5,000 stories, months of
+// even the busiest section); older stories are reached by date through the
+// edition pages. The bound keeps the count and the deepest page the same
+// cost at any archive size (docs/decisions/0014-database-at-scale.md).
+export const LISTING_MAX_PAGES = 250;
 
 export async function sectionPage(db: Db, slug: string, page: number, now = new Date()) {
-  const section = await db.section.findUnique({ where: { slug }, select: { slug: true, nameZh: true, nameEn: true } });
-  if (!section) return null;
-  const where = { ...liveWhere(now), section: { slug } };
+  const found = await db.section.findUnique({ where: { slug }, select: { id: true, slug: true, nameZh: true, nameEn: true } });
+  if (!found) return null;
+  const { id, ...section } = found;
+  // By id, not through a join on the slug: the (sectionId, publishedAt, id,
+  // status) index then serves both the page and the count without a row read.
+  const where = { ...liveWhere(now), sectionId: id };
   const [cards, total] = await Promise.all([
-    listCards(db, where, { take: LISTING_PAGE_SIZE, skip: (page - 1) * LISTING_PAGE_SIZE }),
-    db.article.count({ where }),
+    page <= LISTING_MAX_PAGES ? listCards(db, where, { take: LISTING_PAGE_SIZE, skip: (page - 1) * LISTING_PAGE_SIZE }) : [],
+    // Ordered like the listing, so the count walks the same index, only in its entries.
+    db.article.count({ where, orderBy: [{ publishedAt: "desc" }, { id: "asc" }], take: LISTING_MAX_PAGES * LISTING_PAGE_SIZE }),
   ]);
   return { section, cards, page, pages: Math.max(1, Math.ceil(total / LISTING_PAGE_SIZE)) };
 }

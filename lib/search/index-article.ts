@@ -21,10 +21,25 @@ export async function reindexArticles(db: DbOrTx, ids: string[]) {
     },
   });
   for (const row of rows) {
-    // Headline words count more: they go in twice.
-    const text = [row.kicker, row.headline, row.headline, row.subheadline, row.summary, row.column, row.body, ...row.contributors.map((c) => c.name)]
-      .filter(Boolean)
-      .join("\n");
-    await db.$executeRaw`UPDATE "Article" SET "searchVector" = to_tsvector('simple', ${documentTokens(text)}) WHERE id = ${row.id}`;
+    await db.$executeRaw`UPDATE "Article" SET "searchVector" = to_tsvector('simple', ${searchTokens(row)}) WHERE id = ${row.id}`;
   }
+}
+
+export interface SearchableText {
+  kicker: string | null;
+  headline: string;
+  subheadline: string | null;
+  summary: string | null;
+  column: string | null;
+  body: string;
+  contributors: { name: string }[];
+}
+
+/** The tokens stored in an article's search vector; the bench generator writes the same. */
+export function searchTokens(row: SearchableText): string {
+  // Headline words count more: they go in twice.
+  const text = [row.kicker, row.headline, row.headline, row.subheadline, row.summary, row.column, row.body, ...row.contributors.map((c) => c.name)]
+    .filter(Boolean)
+    .join("\n");
+  return documentTokens(text);
 }

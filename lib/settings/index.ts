@@ -36,7 +36,11 @@ export interface PublicSettings {
 
 /** Everything reader pages need from settings, in one query. */
 export async function readPublicSettings(db: DbOrTx): Promise<PublicSettings> {
-  const rows = await db.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } });
+  return publicSettingsFrom(await db.setting.findMany({ where: { key: { in: Object.values(SETTING_KEYS) } } }));
+}
+
+/** Public settings from their rows; the front page reads the rows together with its other inputs. */
+export function publicSettingsFrom(rows: { key: string; value: unknown }[]): PublicSettings {
   const value = (key: string) => rows.find((r) => r.key === key)?.value ?? {};
   const newsroom = newsroomSchema.parse(value(SETTING_KEYS.newsroom));
   return {

@@ -4,14 +4,13 @@ import { Masthead } from "@/components/layout/masthead";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { cachedFrontPage, cachedPageList, cachedSections } from "@/lib/public/cached";
+import { cachedFrontPage } from "@/lib/public/cached";
 
 export default async function PublicLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
   const locale = isLocale(lang) ? lang : "zh-CN";
   const m = messagesFor(locale);
-  const [{ layout, settings }, sections] = await Promise.all([cachedFrontPage(), cachedSections()]);
-  const pages = await cachedPageList(layout.editionDate);
+  const { layout, settings, sections, pages } = await cachedFrontPage();
   const { newsroom } = settings;
   return (
     <>

@@ -46,6 +46,7 @@ export const en: Messages = {
     searchLabel: "Search articles",
     searchSubmit: "Search",
     resultsCount: "{n} articles found",
+    resultsCountCapped: "More than {n} articles found; the best of the newest {n} are shown",
     noResults: "No articles match your search.",
     authorTitle: "Articles by {name}",
     noArticles: "No articles yet.",

@@ -45,6 +45,7 @@ export const zhCN = {
     searchLabel: "搜索稿件",
     searchSubmit: "搜索",
     resultsCount: "共找到 {n} 篇稿件",
+    resultsCountCapped: "找到超过 {n} 篇稿件，显示最新 {n} 篇中最相关的",
     noResults: "没有找到相关稿件。",
     authorTitle: "{name}的稿件",
     noArticles: "暂无稿件。",

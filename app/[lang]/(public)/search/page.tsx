@@ -41,7 +41,7 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
       {result && (
         <>
           <p role="status" className="mt-4 font-sans text-sm text-neutral-700">
-            {result.total ? fill(m.reader.resultsCount, { n: result.total }) : m.reader.noResults}
+            {result.total ? fill(result.capped ? m.reader.resultsCountCapped : m.reader.resultsCount, { n: result.total }) : m.reader.noResults}
           </p>
           <ol className="mt-2 divide-y divide-neutral-300 font-serif">
             {result.hits.map((hit) => (
