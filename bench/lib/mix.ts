@@ -76,10 +76,11 @@ export interface MixOptions {
 
 /**
  * Connections for a throttled run. autocannon releases each connection's
- * quota at the start of every second, so the load comes in bursts as wide as
- * the number of connections: few connections keep them narrow.
+ * quota at the start of every second and a connection waits for each answer,
+ * so few connections make narrow bursts but miss their quota when answers are
+ * slow; two requests a second per connection leave each 500 ms.
  */
-export const connectionsFor = (rate: number) => Math.min(32, Math.max(4, Math.ceil(rate / 5)));
+export const connectionsFor = (rate: number) => Math.min(64, Math.max(4, Math.ceil(rate / 2)));
 
 const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
 
