@@ -84,7 +84,7 @@ try {
   const url = option("url");
   if (!url) server = await startServer(numberOption("port", 3791));
   const base = (url ?? server!.base).replace(/\/$/, "");
-  console.log(`Copydesk desk saves against ${base}: ${editorCount} editors × ${rate} saves/s for ${seconds} s per way; ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at start`);
+  console.log(`Copydesk desk saves against ${base}: editors ${editorCount}, ${rate} saves/s each, ${seconds} s per way; ${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} at start`);
   const cookies = await Promise.all(DEMO_STAFF.map((email) => signIn(base, email)));
   const saveAction = actionId(SAVE_ACTION.filename, SAVE_ACTION.exportedName);
 
