@@ -11,7 +11,7 @@
 // p99 ≤ 200 ms for each way with 10 editors saving twice a second, 0 conflicts.
 //   npm run bench:desk -- [--editors 10] [--rate 2] [--duration 30] [--url http://127.0.0.1:3000] [--port 3791]
 // Without --url it starts the production build (run `npx next build` first)
-// on a fresh database with the demo newsroom, on --port.
+// on a fresh database with the demo newsroom, on --port (its output in test-results/bench-server-PORT.log).
 import os from "node:os";
 import { actionId, actionRequest, actionResult } from "./lib/action";
 import { numberOption, option } from "./lib/args";

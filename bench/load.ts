@@ -5,7 +5,7 @@
 //   npm run bench:load -- [--duration 300] [--url http://127.0.0.1:3000] [--port 3790]
 //     [--capacity-seconds 15] [--capacity-connections 32] [--share 0.5]
 // Without --url it starts the production build (run `npx next build` first)
-// on a fresh database with the demo newsroom, on --port.
+// on a fresh database with the demo newsroom, on --port (its output in test-results/bench-server-PORT.log).
 import os from "node:os";
 import { numberOption, option } from "./lib/args";
 import { createDrafts } from "./lib/drafts";
@@ -50,8 +50,9 @@ try {
   const connections = connectionsFor(rate);
   const editors = await createDrafts(base, cookies, connections, "负载");
   const before = rssKiB(pid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssKiB(pid))), 5_000);
+  // Sampled every 5 s; a line every minute shows whether memory levels off or keeps climbing.
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(rssKiB(pid)), 5_000);
   log(`sustained: ${rate} req/s (${Math.round(share * 100)} % of capacity) on ${connections} connections for ${seconds} s; server pid ${pid} RSS after warm-up ${mib(before)}`);
   let sustained: MixResult;
   try {
@@ -62,7 +63,9 @@ try {
   const after = rssKiB(pid);
   const growth = (after - before) / before;
   for (const line of describeMix("sustained", sustained)) log(line);
-  log(`memory: RSS ${mib(before)} after warm-up → ${mib(after)} at the end (${(growth * 100).toFixed(1)} %), peak ${mib(peak)}`);
+  const peak = Math.max(before, after, ...samples);
+  const minutes = samples.filter((_, i) => (i + 1) % 12 === 0).map(mib);
+  log(`memory: RSS ${mib(before)} after warm-up → ${mib(after)} at the end (${(growth * 100).toFixed(1)} %), peak ${mib(peak)}; each minute: ${minutes.join(", ") || "–"}`);
 
   const lost = Object.values(sustained.kinds).reduce((sum, k) => sum + k.lost, 0);
   const goals: [string, boolean][] = [

@@ -5,7 +5,7 @@
 // another origin and forwards every reader page to itself over HTTP, which
 // would be measured too.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
@@ -38,8 +38,12 @@ export async function startServer(port: number): Promise<StartedServer> {
   await db.$disconnect();
   clearDataCache();
 
+  // The server's output goes to a file: autocannon ending a phase aborts the
+  // requests in flight, and Next logs each one.
+  mkdirSync("test-results", { recursive: true });
+  const log = openSync(path.join("test-results", `bench-server-${port}.log`), "w");
   const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", log, log],
     env: {
       ...process.env,
       DATABASE_URL: database.url,
