@@ -1,0 +1,52 @@
+import { expect, test } from "@playwright/test";
+import { actionId, callAction } from "../bench/lib/action";
+import { createDrafts, SAVE_ACTION } from "../bench/lib/drafts";
+import { pidListeningOn, rssKiB } from "../bench/lib/memory";
+import { connectionsFor, describeMix, KINDS, readTargets, runMix } from "../bench/lib/mix";
+import { cookieFromStorageState } from "../bench/lib/session";
+import { ACCOUNTS, storageState, type AccountName } from "./support/accounts";
+
+// The CI version of `npm run bench:load` (bench/load.ts): the same mix of 90 %
+// reader pages and 10 % desk autosaves, for 30 s at half of what the server
+// sustained in the warm-up. Latency is printed, never asserted; failures,
+// save conflicts and memory growth are.
+test("30 s of reads and desk saves at half capacity: no errors, timeouts or conflicts, memory steady", async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const base = baseURL!;
+  const cookies = (Object.keys(ACCOUNTS) as AccountName[]).map((role) => cookieFromStorageState(storageState(role)));
+  const targets = await readTargets(base);
+  const pid = pidListeningOn(Number(new URL(base).port));
+
+  // Full speed for a few seconds: fills the caches and measures the capacity.
+  const warmup = await runMix({ base, targets, connections: 8, seconds: 8, editors: await createDrafts(base, cookies, 8, "负载预热") });
+  console.log(describeMix("warm-up", warmup).join("\n"));
+  expect(warmup.errors + warmup.non2xx).toBe(0);
+
+  const rate = Math.max(4, Math.floor(warmup.rate / 2));
+  const connections = connectionsFor(rate);
+  const editors = await createDrafts(base, cookies, connections, "负载测试");
+  const before = rssKiB(pid);
+  const run = await runMix({ base, targets, connections, seconds: 30, rate, editors });
+  const after = rssKiB(pid);
+  console.log([...describeMix(`${rate} req/s for 30 s`, run), `RSS ${before} KiB → ${after} KiB`].join("\n"));
+
+  expect(run.errors).toBe(0);
+  expect(run.timeouts).toBe(0);
+  expect(run.serverErrors).toBe(0);
+  expect(run.non2xx).toBe(0);
+  expect(run.conflicts).toBe(0);
+  for (const kind of KINDS) {
+    expect(run.kinds[kind].lost, `${kind} requests given up`).toBe(0);
+    expect(run.kinds[kind].latencies.length, `${kind} requests answered`).toBeGreaterThan(0);
+  }
+  // The saves were real: each moved its draft on by one version, and the server has them.
+  const load = actionId(SAVE_ACTION.filename, "loadArticleText");
+  for (const editor of editors) {
+    expect(editor.saved).toBeGreaterThan(0);
+    expect(editor.version).toBe(1 + editor.saved);
+    const { result } = await callAction<{ ok: boolean; data: { version: number } }>(base, `/desk/articles/${editor.id}`, editor.cookie, load, [{ id: editor.id }]);
+    // A save still in flight when the run stopped may have landed since.
+    expect(result?.data.version).toBeGreaterThanOrEqual(editor.version);
+  }
+  expect((after - before) / before).toBeLessThanOrEqual(0.1);
+});
