@@ -1,9 +1,6 @@
 // A production server on a fresh database with the demo newsroom, for a
-// benchmark that is not given --url. Started as `npm start` starts Next
-// (`next start -p PORT`, no host): with `-H 127.0.0.1`, as the browser
-// tests' server has it, Next sees the proxy's rewrite to `localhost` as
-// another origin and forwards every reader page to itself over HTTP, which
-// would be measured too.
+// benchmark that is not given --url: the app as `npm start` serves it
+// (scripts/serve.ts).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, openSync } from "node:fs";
 import path from "node:path";
@@ -42,7 +39,7 @@ export async function startServer(port: number): Promise<StartedServer> {
   // requests in flight, and Next logs each one.
   mkdirSync("test-results", { recursive: true });
   const log = openSync(path.join("test-results", `bench-server-${port}.log`), "w");
-  const child: ChildProcess = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port), "127.0.0.1"], {
     stdio: ["ignore", log, log],
     env: {
       ...process.env,
