@@ -33,6 +33,20 @@ describe("isDatabaseDown", () => {
     }
   });
 
+  it("recognises a database too busy to start a transaction in time", async () => {
+    const db = createDb(inject("databaseUrl"), { max: 1 });
+    try {
+      // The only connection is held; the next transaction cannot start.
+      const holding = db.$transaction(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
+      const error = await db.$transaction(async () => {}, { maxWait: 50 }).catch((e: unknown) => e);
+      await holding;
+      expect((error as { code?: string }).code).toBe("P2028");
+      expect(isDatabaseDown(error)).toBe(true);
+    } finally {
+      await db.$disconnect();
+    }
+  });
+
   it("recognises a connection the server ends (administrator shutdown)", async () => {
     const url = inject("databaseUrl");
     const victim = new pg.Client({ connectionString: url });

@@ -3,11 +3,12 @@
 
 // Node's socket errors; PostgreSQL's "shutting down / starting up / connection
 // lost" SQLSTATEs; Prisma's "cannot reach / connection closed / pool timed
-// out" codes.
+// out / no transaction could start in time" codes (the last two mean a
+// database too busy to answer: to the desk, the same as down for a moment).
 const DOWN_CODES = new Set([
   "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH",
   "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006",
-  "P1001", "P1002", "P1017", "P2024",
+  "P1001", "P1002", "P1017", "P2024", "P2028",
 ]);
 // What @prisma/adapter-pg calls the same failures (DriverAdapterError causes).
 const DOWN_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
