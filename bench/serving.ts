@@ -49,7 +49,9 @@ try {
   const stackFront = run("stack /", `${urls.stack}/`);
   const stackArticle = run("stack article", urls.stack + article);
 
-  const gz = async (target: string) => gzipSync(Buffer.from(await (await fetch(target, { headers: { "accept-language": "zh-CN" } })).arrayBuffer())).length;
+  // Once more on a dropped keep-alive connection (Next closes idle ones after 5 s).
+  const body = (target: string) => fetch(target, { headers: { "accept-language": "zh-CN" } }).then((r) => r.arrayBuffer());
+  const gz = async (target: string) => gzipSync(Buffer.from(await body(target).catch(() => body(target)))).length;
   const htmlGzip = { app: await gz(`${urls.app}/`), b1: await gz(`${urls.b1}/`) };
 
   const publish = await measurePublishToVisible(urls.stack, urls.app, publishTrials);

@@ -37,9 +37,11 @@ export async function startStack() {
     NODE_ENV: "production" as const,
     MEDIA_DIR: path.join(runDir, "media"),
   };
+  // Each in its own process group, stopped as a group: `next start` runs the
+  // server in a child process of its own.
   const children: ChildProcess[] = [
-    spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(PORTS.app), "127.0.0.1"], { env, stdio: "ignore" }),
-    spawn("npx", ["next", "start", "-p", String(PORTS.b1), "-H", "127.0.0.1"], { env, stdio: "ignore" }),
+    spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(PORTS.app), "127.0.0.1"], { env, stdio: "ignore", detached: true }),
+    spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORTS.b1)], { env, stdio: "ignore", detached: true }),
   ];
   await Promise.all([PORTS.app, PORTS.b1].map((port) => waitFor(`${url(port)}/api/health`)));
   const stack = await startNginx({ port: PORTS.stack, appPort: PORTS.app, runDir: path.join(runDir, "stack") });
@@ -56,7 +58,13 @@ export async function startStack() {
     urls: { app: url(PORTS.app), b1: url(PORTS.b1), stack: url(PORTS.stack), b0: url(PORTS.b0) },
     async stop() {
       await Promise.all([stack.stop(), b0.stop()]);
-      for (const child of children) child.kill("SIGTERM");
+      for (const child of children) {
+        try {
+          process.kill(-child.pid!, "SIGTERM");
+        } catch {
+          // Already gone.
+        }
+      }
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await database.drop().catch(() => {});
       rmSync(runDir, { recursive: true, force: true });
