@@ -207,6 +207,40 @@ test("text typed while the network is cut is kept on the device and restored, ev
   await context.close();
 });
 
+test("a 30-second network cut while typing loses nothing: the open page sends it all when the network returns", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, editor, id } = await draft(browser, `长时间断网 ${stamp()}`, "断网前保存的一段。");
+  const context = page.context();
+  const state = page.getByTestId("save-state");
+
+  await context.setOffline(true);
+  const cutAt = Date.now();
+  await endOfBody(editor);
+  // Typing goes on through the whole cut: a paragraph every few seconds for 30 s.
+  const typed: string[] = [];
+  for (let i = 1; Date.now() - cutAt < 30_000; i++) {
+    const paragraph = `断网第${i}段：一二三四五六七八九十，ABC ${i}！`;
+    await page.keyboard.press("Enter");
+    await page.keyboard.insertText(paragraph);
+    typed.push(paragraph);
+    await expect(state).toHaveText("Offline — changes kept on this device");
+    await page.waitForTimeout(4_000);
+  }
+  expect(typed.length).toBeGreaterThanOrEqual(5);
+
+  // The page was never closed: it sends everything itself once the network is back.
+  await context.setOffline(false);
+  await expect(state).toHaveText(/^Saved at \d{2}:\d{2}$/, { timeout: 20_000 });
+  await expect(editor.body()).toHaveText(`断网前保存的一段。${typed.join("")}`);
+
+  // What the server has, seen from another browser with nothing kept on its device: every character.
+  const elsewhere = await open(browser, "reporter", `/desk/articles/${id}`);
+  await expect(new ArticleEditor(elsewhere).body()).toHaveText(`断网前保存的一段。${typed.join("")}`);
+  await expect(elsewhere.getByText("Unsent changes from this device were found")).toHaveCount(0);
+  await elsewhere.context().close();
+  await context.close();
+});
+
 test("two people save the same draft: the second sees both texts side by side and merges them", async ({ browser }) => {
   const { page: reporter, editor: mine, id } = await draft(browser, `冲突测试 ${stamp()}`, "共同的第一段。");
   const deskEditor = await open(browser, "editor", `/desk/articles/${id}`);

@@ -22,8 +22,22 @@ declare module "@auth/core/jwt" {
   }
 }
 
+/**
+ * The session cookie is always HttpOnly and SameSite=Lax (Auth.js's
+ * defaults, pinned by lib/auth/cookies.test.ts). It is also Secure, under
+ * the `__Secure-` name, whenever the site's public address is https: said
+ * here rather than left to Auth.js's guess from each request, which sees
+ * plain http behind a TLS-terminating proxy that does not send
+ * X-Forwarded-Proto. Without an https SITE_URL the guess is kept, so a
+ * request that did arrive over https still gets a Secure cookie.
+ */
+export function secureCookies(siteUrl = process.env.SITE_URL): true | undefined {
+  return siteUrl?.trim().toLowerCase().startsWith("https://") ? true : undefined;
+}
+
 export const authConfig = {
   pages: { signIn: "/login" },
+  useSecureCookies: secureCookies(),
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   // Copydesk runs behind its own proxy or on localhost; the host header is
   // trusted because AUTH_URL is not required.
