@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { en } from "@/lib/i18n/messages/en";
+import { refuseCrossSite } from "./refuse-cross-site";
 import { crossSiteVerdict, isCrossSite } from "./same-origin";
 
 const h = (values: Record<string, string>) => new Headers(values);
@@ -39,5 +41,15 @@ describe("crossSiteVerdict", () => {
 
   it("refuses a request without any host to compare with", () => {
     expect(crossSiteVerdict("POST", h({ origin: "https://paper.example" }))).toBe("foreign-origin");
+  });
+});
+
+describe("refuseCrossSite", () => {
+  it("answers 403 and the reader's sentence, or lets the request go on", async () => {
+    const forged = new Request("http://paper.example/en/desk", { method: "POST", headers: { origin: "https://evil.example", host: "paper.example" } });
+    const response = refuseCrossSite(forged, en);
+    expect(response?.status).toBe(403);
+    expect(await response?.text()).toBe(en.errors.cross_site);
+    expect(refuseCrossSite(new Request("http://paper.example/en/desk", { method: "POST", headers: { origin: "http://paper.example", host: "paper.example" } }), en)).toBeNull();
   });
 });
