@@ -31,16 +31,17 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as 
 const method = fc.constantFrom(...METHODS);
 
 /**
- * A path segment: plain, encoded unicode, traversal, NUL, very long. Only
- * well-formed percent-encoding: Next.js itself answers 500 to a path that
- * does not decode ("%ff", "%zz") before any of our code runs (see
- * docs/decisions/0017).
+ * A path segment: plain, encoded unicode, NUL, very long. Only
+ * well-formed percent-encoding, and no "..": Next.js itself answers 500 to
+ * a path that does not decode ("%ff"), and to a malformed multipart POST to
+ * a path no route has (which ".." makes), before any code of ours runs
+ * (docs/decisions/0017).
  */
 const segment = fc.oneof(
   fc.stringMatching(/^[a-z0-9-]{0,40}$/),
   fc.string({ maxLength: 30 }).map(encodeURIComponent),
   fc.string({ unit: "grapheme", maxLength: 12 }).map(encodeURIComponent),
-  fc.constantFrom("..", "%2e%2e", "%2F", "%00", "%E4%B8%AD", "x".repeat(2000), "news", "1200", "original", "0", "-1", "__proto__"),
+  fc.constantFrom("%2F", "%00", "%E4%B8%AD", "x".repeat(2000), "news", "1200", "original", "0", "-1", "__proto__"),
 );
 
 /** A body of any kind a client could send, with a content type that may not match it. */
@@ -123,6 +124,8 @@ export async function fuzzRoutes(run: RouteRun) {
     body: "第一段。",
     contributors: [{ name: "郭坤", role: "REPORTER", credit: "TEXT", userId: fixtures.reporterId }],
   };
+  // "%00" always among them: a NUL in the id once made PostgreSQL fail and autosave answer 500.
+  requests.push({ what: "/api/articles/%00/autosave", method: "POST", path: "/api/articles/%00/autosave", body: JSON.stringify(autosaveExample), headers: { "Content-Type": "application/json", Cookie: admin }, saysWhy: true });
   const articleId = fc.oneof({ weight: 3, arbitrary: fc.constant(fixtures.articleId) }, { weight: 1, arbitrary: segment });
   for (const [id, input, m, raw] of sample(fc.tuple(articleId, actionInput(autosaveExample), fc.oneof({ weight: 5, arbitrary: fc.constant("POST") }, { weight: 1, arbitrary: method }), fc.option(body, { freq: 5 })), run, run.cases, 300)) {
     requests.push({

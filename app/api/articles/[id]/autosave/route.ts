@@ -43,6 +43,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
   if (!parsed.success) return refuse("invalid_input");
 
   const { id } = await params;
+  // Ids are cuids; anything else (a NUL byte would make PostgreSQL fail) names no article.
+  if (!/^[a-z0-9]{1,40}$/.test(id)) return refuse("not_found");
   const { version, ...fields } = parsed.data;
   try {
     // Drafts and review copies are not public: no cache to expire.
