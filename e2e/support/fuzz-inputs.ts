@@ -70,7 +70,8 @@ export function mutate(example: Json): fc.Arbitrary<Json> {
   const dropSome = fc.subarray(keys).map((dropped) => Object.fromEntries(Object.entries(example).filter(([k]) => !dropped.includes(k))));
   // JSON.parse makes "__proto__" an own key, which is what the server decodes.
   const addOne = fc.tuple(fc.constantFrom("__proto__", "constructor", "extra", "id", "role", "status", "createdById", "isAdmin"), anyJson).map(([key, v]) =>
-    JSON.parse(JSON.stringify({ ...example }).replace(/^\{/, `{${JSON.stringify(key)}:${JSON.stringify(v)}${keys.length ? "," : ""}`)),
+    // A function, not a replacement string: "$'" or "$&" in a generated value must stay as it is.
+    JSON.parse(JSON.stringify({ ...example }).replace(/^\{/, () => `{${JSON.stringify(key)}:${JSON.stringify(v)}${keys.length ? "," : ""}`)),
   );
   return fc.oneof({ weight: 5, arbitrary: replaceOne }, { weight: 2, arbitrary: dropSome }, { weight: 2, arbitrary: addOne });
 }
