@@ -5,11 +5,21 @@ import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { isLocale, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { messagesFor } from "@/lib/i18n/messages";
+import { refuseOversizedBody } from "@/lib/security/action-body-limit";
+import { refuseCrossSite } from "@/lib/security/refuse-cross-site";
 import { isStaffPath, makeNonce, READER_POLICY, staffPolicy } from "@/lib/serving/content-security";
 
 const { auth } = NextAuth(authConfig);
 
 export default async function proxy(request: NextRequest) {
+  // A server action is a POST to a page: one another site made the browser
+  // send (CSRF), or one over the body limit, is refused before anything
+  // runs, with a sentence (docs/decisions/0017).
+  const messages = messagesFor(pickLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")));
+  const refused = refuseCrossSite(request, messages) ?? (await refuseOversizedBody(request, messages));
+  if (refused) return refused;
+
   const { pathname, search } = request.nextUrl;
   const [, first = ""] = pathname.split("/");
   const prefixed = isLocale(first);

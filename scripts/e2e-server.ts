@@ -1,7 +1,7 @@
 // The server the browser tests run against: the production build on a fresh
 // database with the demo newsroom, dropped again when Playwright stops it.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/database/client";
@@ -23,7 +23,7 @@ mkdirSync(".data", { recursive: true });
 writeFileSync(path.join(".data", `e2e-database-url.${port}`), database.url);
 
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port, "127.0.0.1"], {
-  stdio: "inherit",
+  stdio: ["inherit", "pipe", "pipe"],
   env: {
     ...process.env,
     DATABASE_URL: database.url,
@@ -34,6 +34,12 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", p
     MEDIA_DIR: path.join(tmpdir(), `copydesk-e2e-media-${process.pid}`),
   },
 });
+
+// The server's output, shown as before and also kept in a file: the fuzz
+// battery reads it for unhandled rejections and uncaught errors.
+const log = createWriteStream(path.join(".data", `e2e-server-${port}.log`));
+server.stdout.on("data", (chunk: Buffer) => void (process.stdout.write(chunk), log.write(chunk)));
+server.stderr.on("data", (chunk: Buffer) => void (process.stderr.write(chunk), log.write(chunk)));
 
 let stopping = false;
 async function stop() {

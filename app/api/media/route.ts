@@ -12,6 +12,7 @@ import { readLimited } from "@/lib/media/read-body";
 import { mediaStorage } from "@/lib/media/storage";
 import { uploadMedia } from "@/lib/media/upload";
 import { mediaUrl } from "@/lib/media/urls";
+import { isCrossSite } from "@/lib/security/same-origin";
 import { uploadFieldsSchema } from "@/lib/validation/media";
 
 // A file upload is the one thing a server action does not do well (no
@@ -31,6 +32,7 @@ export async function POST(request: Request) {
   const refuse = (status: number, message: string) => NextResponse.json({ ok: false, message }, { status });
   const mb = Math.floor(maxBytes / (1024 * 1024));
 
+  if (isCrossSite(request.method, request.headers)) return refuse(403, m.errors.cross_site);
   const actor = await currentActor();
   if (!actor) return refuse(401, m.errors.unauthenticated);
   if (!can(actor, "media:upload")) return refuse(403, m.errors.forbidden);

@@ -520,6 +520,8 @@ export const en: Messages = {
     invalid_input: "Please check the highlighted fields.",
     database_unavailable: "The database cannot be reached. Your text is kept on this page; try again shortly.",
     unknown: "Something went wrong. Please try again.",
+    cross_site: "This request came from another site and was refused. Please use this site's own pages.",
+    too_large: "What was sent is too large and was refused.",
   },
   validation: {
     staff_unknown: "The chosen staff account does not exist.",

@@ -519,6 +519,8 @@ export const zhCN = {
     invalid_input: "请检查标出的内容。",
     database_unavailable: "数据库暂时无法连接。你输入的内容仍保留在本页，请稍后再试。",
     unknown: "出错了，请重试。",
+    cross_site: "这个请求来自其他网站，已被拒绝。请在本站页面上操作。",
+    too_large: "提交的内容太大，已被拒绝。",
   },
   validation: {
     staff_unknown: "所选的本报账号不存在。",

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { snapshotFrontPage } from "@/lib/public/front-page";
 import { publishDueArticles } from "@/lib/workflow/scheduler";
 import { schedulerToken } from "@/lib/workflow/scheduler-loop";
+import { isCrossSite } from "@/lib/security/same-origin";
 
 const sameToken = (given: string | null) => {
   const expected = Buffer.from(schedulerToken());
@@ -14,6 +15,8 @@ const sameToken = (given: string | null) => {
 
 /** Called by this server's own scheduler (lib/workflow/scheduler-loop.ts) only. */
 export async function POST(request: Request) {
+  // The scheduler's own call sends no Origin; a browser's never gets here.
+  if (isCrossSite(request.method, request.headers)) return new Response(null, { status: 404 });
   if (!sameToken(request.headers.get("x-scheduler-token"))) return new Response(null, { status: 404 });
   const published = await publishDueArticles(getDb());
   if (published.length > 0) {

@@ -8,6 +8,7 @@ import { HTTP_STATUS, isAppError, type ErrorCode } from "@/lib/errors";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { readLimited } from "@/lib/media/read-body";
+import { isCrossSite } from "@/lib/security/same-origin";
 import { autosaveSchema } from "@/lib/validation/article";
 
 // Autosave is a route rather than a server action because the page sends
@@ -24,6 +25,8 @@ const STATUS = HTTP_STATUS;
 export async function POST(request: Request, { params }: RouteContext<"/api/articles/[id]/autosave">) {
   const m = messagesFor(await requestLocale());
   const refuse = (code: ErrorCode) => Response.json({ ok: false, code, message: m.errors[code] }, { status: STATUS[code] });
+  if (isCrossSite(request.method, request.headers)) return Response.json({ ok: false, code: "forbidden", message: m.errors.cross_site }, { status: 403 });
+  // Stricter than other routes: the page always sends an Origin (fetch and sendBeacon both do).
   if (!isSameOrigin(request.headers)) return refuse("forbidden");
   // The session is checked against the database: with the database away
   // the answer is 503, and the page keeps the text on the device.
@@ -35,7 +38,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
   if (!actor) return refuse("unauthenticated");
 
   const bytes = await readLimited(request.body, LIMIT);
-  if (!bytes) return refuse("invalid_input");
+  if (!bytes) return Response.json({ ok: false, code: "invalid_input", message: m.errors.too_large }, { status: 413 });
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder().decode(bytes));
@@ -46,6 +49,8 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
   if (!parsed.success) return refuse("invalid_input");
 
   const { id } = await params;
+  // Ids are cuids; anything else (a NUL byte would make PostgreSQL fail) names no article.
+  if (!/^[a-z0-9]{1,40}$/.test(id)) return refuse("not_found");
   const { version, ...fields } = parsed.data;
   try {
     // Drafts and review copies are not public: no cache to expire.
