@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { isDatabaseDown } from "@/lib/database/errors";
+import { findNul } from "@/lib/validation/nul";
 import type { ActionResult } from "./result";
 
 interface Context<I> {
@@ -27,6 +28,9 @@ export function staffAction<S extends z.ZodType, T>(
     const messages = messagesFor(await requestLocale());
     const actor = await currentActor();
     if (!actor) return { ok: false, message: messages.errors.unauthenticated };
+
+    const nul = findNul(raw);
+    if (nul) return { ok: false, message: messages.validation.text_nul, fieldErrors: { [nul]: messages.validation.text_nul } };
 
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {

@@ -524,6 +524,7 @@ export const en: Messages = {
     too_large: "What was sent is too large and was refused.",
   },
   validation: {
+    text_nul: "The text holds a character that cannot be saved (U+0000); remove it and try again.",
     staff_unknown: "The chosen staff account does not exist.",
     unsafe_link: "Links may only go to http, https or mailto addresses.",
     unsafe_image: "The image address must start with https://, http:// or /.",

@@ -523,6 +523,7 @@ export const zhCN = {
     too_large: "提交的内容太大，已被拒绝。",
   },
   validation: {
+    text_nul: "文字中含有无法保存的字符（U+0000），请删除后重试。",
     staff_unknown: "所选的本报账号不存在。",
     unsafe_link: "只能链接到 http、https 或 mailto 地址。",
     unsafe_image: "图片地址须以 https://、http:// 或 / 开头。",

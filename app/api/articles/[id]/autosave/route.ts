@@ -10,6 +10,7 @@ import { requestLocale } from "@/lib/i18n/server";
 import { readLimited } from "@/lib/media/read-body";
 import { isCrossSite } from "@/lib/security/same-origin";
 import { autosaveSchema } from "@/lib/validation/article";
+import { findNul } from "@/lib/validation/nul";
 
 // Autosave is a route rather than a server action because the page sends
 // its last changes with navigator.sendBeacon as it is left, and a beacon
@@ -46,7 +47,7 @@ export async function POST(request: Request, { params }: RouteContext<"/api/arti
     return refuse("invalid_input");
   }
   const parsed = autosaveSchema.safeParse(raw);
-  if (!parsed.success) return refuse("invalid_input");
+  if (!parsed.success || findNul(raw)) return refuse("invalid_input");
 
   const { id } = await params;
   // Ids are cuids; anything else (a NUL byte would make PostgreSQL fail) names no article.
