@@ -54,6 +54,9 @@ export async function removePhoto(db: Db, actor: Actor, photoId: string): Promis
     const photo = await tx.articlePhoto.findUnique({ where: { id: photoId }, select: { articleId: true } });
     if (!photo) throw new AppError("not_found");
     await lockEditable(tx, actor, photo.articleId);
-    await tx.articlePhoto.delete({ where: { id: photoId } });
+    // Two removals of the same slot: the second waited for the article's
+    // lock above and finds the slot gone.
+    const { count } = await tx.articlePhoto.deleteMany({ where: { id: photoId } });
+    if (count === 0) throw new AppError("not_found");
   });
 }

@@ -97,4 +97,12 @@ describe("photo details", () => {
     expect(await db.articlePhoto.count()).toBe(0);
     expect(await db.media.count()).toBe(1); // still in the library
   });
+
+  it("removed twice at once: one removal happens, the other is told the slot is gone", async () => {
+    const { reporter, article } = await draft();
+    const { photoId } = await uploadMedia(db, reporter, { bytes: await jpeg(), fileName: "a.jpg", articleId: article.id }, deps());
+    const results = await Promise.allSettled([removePhoto(db, reporter, photoId!), removePhoto(db, reporter, photoId!)]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { code: "not_found" } });
+  });
 });
