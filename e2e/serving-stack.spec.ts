@@ -5,7 +5,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { startNginx } from "@/lib/serving/nginx";
 import { baseURL } from "../playwright.config";
 import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { submitNewDraft } from "./support/pages";
 
 // The production stack as README describes it: Debian's nginx, configured by
 // lib/serving/nginx.ts, in front of the app the other specs use.
@@ -87,13 +87,7 @@ test("a story published at the desk is on the cached front page within the cache
 
 async function publishLead(browser: Browser, headline: string) {
   const reporter = await (await browser.newContext({ storageState: storageState("reporter") })).newPage();
-  await reporter.goto("/desk/articles/new");
-  const editor = new ArticleEditor(reporter);
-  await editor.fill({ headline, body: "开发区新桥今天上午通车。" });
-  await editor.saveDraft();
-  const id = await editor.articleId();
-  await reporter.getByRole("button", { name: "Submit for review" }).click();
-  await expect(editor.status()).toHaveText("Submitted");
+  const id = await submitNewDraft(reporter, { headline, body: "开发区新桥今天上午通车。" });
   await reporter.context().close();
 
   const chief = await (await browser.newContext({ storageState: storageState("chief") })).newPage();

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { storageState } from "./support/accounts";
-import { ArticleEditor, signIn } from "./support/pages";
+import { ArticleEditor, signIn, submitNewDraft } from "./support/pages";
 
 // Sessions (issue #7 item 5) in the real browser: the cookie's flags, and a
 // demotion, a deactivation and a sign-out biting at the very next request —
@@ -59,14 +59,7 @@ test("a demoted editor cannot approve from the page they already had open", asyn
   test.setTimeout(120_000);
   // A submitted article, by the demo reporter.
   const reporter = await (await browser.newContext({ storageState: storageState("reporter") })).newPage();
-  await reporter.goto("/desk/articles/new");
-  const draft = new ArticleEditor(reporter);
-  const headline = `降级测试 ${unique()}`;
-  await draft.fill({ headline, body: "降级后不能再批准。" });
-  await draft.saveDraft();
-  const id = await draft.articleId();
-  await reporter.getByRole("button", { name: "Submit for review" }).click();
-  await expect(draft.status()).toHaveText("Submitted");
+  const id = await submitNewDraft(reporter, { headline: `降级测试 ${unique()}`, body: "降级后不能再批准。" });
   await reporter.context().close();
 
   const people = await admin(browser);

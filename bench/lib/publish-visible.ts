@@ -2,9 +2,9 @@
 // that click we poll the front page through the nginx stack every 20 ms
 // until the headline is on it. The click-to-visible time includes the
 // publish action itself, so it is an upper bound on what readers wait.
-import { chromium, expect, type Browser } from "@playwright/test";
+import { chromium, type Browser } from "@playwright/test";
 import { ACCOUNTS, PASSWORD } from "../../e2e/support/accounts";
-import { ArticleEditor } from "../../e2e/support/pages";
+import { submitNewDraft } from "../../e2e/support/pages";
 
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
@@ -16,13 +16,7 @@ export async function measurePublishToVisible(readerBase: string, deskBase: stri
     const chief = await signedIn(browser, deskBase, ACCOUNTS.chief.email);
     for (let trial = 0; trial < trials; trial++) {
       const headline = `开发区快讯 ${Date.now().toString(36)}`;
-      await reporter.goto(`${deskBase}/desk/articles/new`);
-      const editor = new ArticleEditor(reporter);
-      await editor.fill({ headline, body: "开发区管委会今天发布消息。" });
-      await editor.saveDraft();
-      const id = await editor.articleId();
-      await reporter.getByRole("button", { name: "Submit for review" }).click();
-      await expect(editor.status()).toHaveText("Submitted");
+      const id = await submitNewDraft(reporter, { headline, body: "开发区管委会今天发布消息。" }, deskBase);
 
       await chief.goto(`${deskBase}/desk/articles/${id}`);
       await chief.getByLabel("Section").selectOption({ label: "Development Zone" });

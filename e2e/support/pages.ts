@@ -79,3 +79,15 @@ export class ArticleEditor {
     return this.page.url().split("/").at(-1)!;
   }
 }
+
+/** A reporter's whole first step: a new draft, filled, saved and submitted for review. Returns its id. */
+export async function submitNewDraft(page: Page, fields: DraftFields, baseUrl = ""): Promise<string> {
+  await page.goto(`${baseUrl}/desk/articles/new`);
+  const editor = new ArticleEditor(page);
+  await editor.fill(fields);
+  await editor.saveDraft();
+  const id = await editor.articleId();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(editor.status()).toHaveText("Submitted");
+  return id;
+}
