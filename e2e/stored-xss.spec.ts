@@ -481,13 +481,10 @@ test("every reader page runs none of them, and shows them as text", async ({ bro
   const live = made.articles.slice(0, ARTICLES - NOTE.length);
   for (const path of ["/", "/zh-CN", "/corrections", "/sections/development-zone", `/sections/${made.sectionSlug}`]) await visit(reader, path);
   for (const article of made.articles) await visit(reader, `/articles/${article.slug}`);
-  // The day's edition, the staff's author pages, search (its results, and one
-  // payload of each family as the query), the feeds and sitemaps as Chromium
-  // shows them.
-  await goto(reader.page, "/");
-  const editions = await reader.page.locator('a[href^="/editions/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
-  expect(editions.length).toBeGreaterThan(0);
-  for (const href of new Set(editions)) await visit(reader, href);
+  // An edition (the hostile section's name is in every page's masthead), the
+  // staff's author pages, search (its results, and one payload of each family
+  // as the query), the feeds and sitemaps as Chromium shows them.
+  await visit(reader, "/editions/2021-11-02");
   for (const slug of made.authorSlugs) await visit(reader, `/authors/${slug}`);
   await visit(reader, `/search?q=${encodeURIComponent(made.articles[0]!.headline.slice(0, 8))}`);
   for (const payload of everyFamily(CORPUS.map((p) => [p])).flat()) await visit(reader, `/search?q=${encodeURIComponent(payload.text)}`);
