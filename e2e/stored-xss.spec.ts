@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { baseSlug } from "@/lib/users/slug";
 import { storageState, type AccountName } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { ArticleEditor, submitNewDraft } from "./support/pages";
 import { CANARY_HOST, CORPUS, chunks, everyFamily, joined, type Payload } from "./support/xss-corpus";
 
 // Stored XSS (issue #7 item 3): the payload corpus is saved through every
@@ -443,6 +443,43 @@ test("section and paper names, each payload in turn, on the desk and the reader'
   }
   await admin.context.close();
   await reader.context.close();
+});
+
+test("review stage names and a reviewer's opinion", async ({ browser }) => {
+  test.setTimeout(300_000);
+  const admin = await watched(browser, "admin");
+  const stages = everyFamily(chunks(20)).map(text);
+  const saveStages = async (names: string[]) => {
+    await admin.page.goto("/desk/settings");
+    await admin.page.getByLabel("Number of stages").selectOption(String(names.length));
+    for (const [i, name] of names.entries()) await admin.page.getByLabel(`Stage name ${i + 1}`).fill(name);
+    await admin.page.getByRole("button", { name: "Save settings" }).click();
+    await expect(admin.page.getByText("Settings saved.")).toBeVisible();
+  };
+  try {
+    for (let i = 0; i < stages.length; i += 2) {
+      await saveStages([stages[i]!, stages[i + 1] ?? stages[0]!]);
+      await visit(admin, "/desk/settings");
+      await visit(admin, "/desk/review");
+    }
+    // A two-stage review: the editor signs the first with a hostile opinion.
+    const reporter = await (await browser.newContext({ storageState: storageState("reporter") })).newPage();
+    const id = await submitNewDraft(reporter, { headline: `审稿意见测试 ${stamp}`, body: "开发区审稿意见测试。" });
+    await reporter.context().close();
+    const editor = await watched(browser, "editor");
+    await visit(editor, `/desk/articles/${id}`);
+    await editor.page.getByLabel("Opinion").fill(text(NOTE[0]!));
+    await editor.page.getByRole("button", { name: "Sign off" }).click();
+    await expect(editor.page.getByTestId("status").first()).toHaveText("In review");
+    for (const path of [`/desk/articles/${id}`, `/desk/articles/${id}/history`, "/desk/review", "/desk"]) await visit(editor, path);
+    await visit(admin, `/desk/articles/${id}`);
+    await visit(admin, "/desk/audit");
+    await editor.context.close();
+  } finally {
+    await saveStages(["初审"]);
+  }
+  expect(admin.hits).toEqual([]);
+  await admin.context.close();
 });
 
 test("every desk page that shows the payloads runs none of them", async ({ browser }) => {
