@@ -1,15 +1,9 @@
-// A cookie-authenticated POST from another site must not save text (CSRF).
-// Browsers send Origin with every POST, sendBeacon's included; it must name
-// the host the request came to.
+// A cookie-authenticated autosave from another site must not save text
+// (CSRF). The check is the app's one cross-site rule (lib/security/
+// same-origin.ts), made stricter here: browsers send Origin with every POST,
+// sendBeacon's included, so an autosave without one is refused too.
+import { crossSiteVerdict } from "@/lib/security/same-origin";
 
 export function isSameOrigin(headers: Headers): boolean {
-  const origin = headers.get("origin");
-  if (!origin) return false;
-  // Behind a proxy the original host arrives forwarded.
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");
-  try {
-    return !!host && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return headers.get("origin") !== null && crossSiteVerdict("POST", headers) === "same-site";
 }
