@@ -100,7 +100,12 @@ function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnTy
 }
 
 export async function startFrontServer(options: { port: number; hostname?: string; dir?: string }) {
-  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: options.hostname ?? "localhost", port: options.port });
+  // Next is told "localhost" whatever address the server listens on: Next
+  // names its own origin after this hostname, but the URL the proxy's
+  // language rewrite gets always says localhost; were they to differ, Next
+  // would treat each rewrite as another site's and fetch the page from itself
+  // over HTTP, doubling the work of every reader request (docs/decisions/0021).
+  const app = next({ dev: false, dir: options.dir ?? process.cwd(), hostname: "localhost", port: options.port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const finishOnce = createReaderFinisher();
