@@ -8,6 +8,7 @@ import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
 import { createTestDatabase } from "@/lib/testing/databases";
+import { nginxRunDir } from "../e2e/support/nginx";
 import { clearDataCache } from "./data-cache";
 
 const port = process.argv[2] ?? "3100";
@@ -32,6 +33,8 @@ const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", p
     PORT: String(port),
     // Uploaded pictures of a test run stay with that run.
     MEDIA_DIR: path.join(tmpdir(), `copydesk-e2e-media-${process.pid}`),
+    // The serving-stack spec runs nginx from here; publishing purges it.
+    NGINX_RUN_DIR: nginxRunDir(Number(port)),
   },
 });
 

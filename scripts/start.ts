@@ -43,13 +43,20 @@ if (!authSecret) {
 await ensureBuild();
 clearDataCache();
 
+const nginxRunDir = path.join(process.cwd(), ".data", "nginx");
 const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", appPort, ...(withNginx ? ["127.0.0.1"] : [])], {
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1", PORT: appPort },
+  env: {
+    ...process.env,
+    DATABASE_URL: target.url,
+    AUTH_SECRET: authSecret,
+    NEXT_TELEMETRY_DISABLED: "1",
+    PORT: appPort,
+    // Where the app finds nginx to purge its cache after a public change.
+    ...(withNginx ? { NGINX_RUN_DIR: nginxRunDir } : {}),
+  },
 });
-const proxy = withNginx
-  ? (await startNginx({ port: Number(port), appPort: Number(appPort), runDir: path.join(process.cwd(), ".data", "nginx") }, "inherit")).child
-  : null;
+const proxy = withNginx ? (await startNginx({ port: Number(port), appPort: Number(appPort), runDir: nginxRunDir }, "inherit")).child : null;
 console.log(`Copydesk: http://localhost:${port}${target.embedded ? "  (embedded database, demo accounts in README.md)" : ""}`);
 
 let stopping = false;

@@ -36,6 +36,7 @@ export async function startStack() {
     NEXT_TELEMETRY_DISABLED: "1",
     NODE_ENV: "production" as const,
     MEDIA_DIR: path.join(runDir, "media"),
+    NGINX_RUN_DIR: path.join(runDir, "stack"),
   };
   // Each in its own process group, stopped as a group: `next start` runs the
   // server in a child process of its own.
@@ -44,7 +45,7 @@ export async function startStack() {
     spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(PORTS.b1)], { env, stdio: "ignore", detached: true }),
   ];
   await Promise.all([PORTS.app, PORTS.b1].map((port) => waitFor(`${url(port)}/api/health`)));
-  const stack = await startNginx({ port: PORTS.stack, appPort: PORTS.app, runDir: path.join(runDir, "stack") });
+  const stack = await startNginx({ port: PORTS.stack, appPort: PORTS.app, runDir: env.NGINX_RUN_DIR });
 
   // B0: the front page exactly as the app sends it, as a file next to its .gz.
   const html = await (await fetch(url(PORTS.app), { headers: { "accept-language": "zh-CN" } })).text();

@@ -1,7 +1,9 @@
 import "server-only";
 import { updateTag } from "next/cache";
+import { after } from "next/server";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import { purgeNginxCache } from "@/lib/serving/nginx";
 import { snapshotFrontPage } from "./front-page";
 
 /**
@@ -20,4 +22,5 @@ export async function afterPublicChange(...slugs: string[]) {
     if (article?.editionDate) updateTag(TAGS.edition(article.editionDate.toISOString().slice(0, 10)));
   }
   await snapshotFrontPage(db).catch((error) => console.error("[front-page] snapshot failed", error));
+  after(() => void purgeNginxCache());
 }

@@ -9,10 +9,18 @@
 // page, the API and anyone carrying a session cookie bypass the cache.
 // Pages are cached gzipped, as the app sent them; nginx unzips for the rare
 // client that cannot take gzip.
+//
+// A published story must not wait out that second, which in nginx's
+// whole-second clock lasts up to two: after every public change the app
+// gives the cache key a new generation and has nginx reload, so every page
+// cached before the change is out of reach at once (purgeNginxCache,
+// docs/decisions/0021).
 import { spawn } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+
+const GENERATION_FILE = "generation.conf";
 
 export interface NginxOptions {
   /** Where nginx listens. */
@@ -41,6 +49,8 @@ http {
   scgi_temp_path ${run("scgi-temp")};
   default_type application/octet-stream;
 
+  # $cache_generation: changed by purgeNginxCache after each public change.
+  include ${run(GENERATION_FILE)};
   proxy_cache_path ${run("cache")} levels=1:2 keys_zone=copydesk:16m max_size=1g inactive=10m use_temp_path=off;
 
   upstream copydesk {
@@ -83,7 +93,7 @@ http {
 
       proxy_cache copydesk;
       # The app picks the language from the cookie, else Accept-Language.
-      proxy_cache_key "$scheme$http_host$request_uri|$cookie_lang|$http_accept_language";
+      proxy_cache_key "$cache_generation|$scheme$http_host$request_uri|$cookie_lang|$http_accept_language";
       proxy_cache_valid 200 301 302 308 404 410 1s;
       proxy_ignore_headers Cache-Control Expires;
       proxy_cache_bypass $skip_cache;
@@ -105,8 +115,40 @@ export function writeNginxConfig(options: NginxOptions): string {
   mkdirSync(options.runDir, { recursive: true });
   chmodSync(options.runDir, 0o755);
   const file = path.join(options.runDir, "nginx.conf");
+  writeGeneration(options.runDir);
   writeFileSync(file, nginxConfig(options));
   return file;
+}
+
+let generations = 0;
+
+function writeGeneration(runDir: string) {
+  const generation = `${Date.now().toString(36)}.${process.pid}.${generations++}`;
+  const file = path.join(runDir, GENERATION_FILE);
+  // Written aside and renamed, so nginx never reads half a file.
+  writeFileSync(`${file}.tmp`, `map "" $cache_generation { default "${generation}"; }\n`);
+  renameSync(`${file}.tmp`, file);
+}
+
+/**
+ * Puts every reader page nginx has cached out of reach: a new generation in
+ * the cache key, then a graceful reload (old workers finish what they are
+ * sending; nothing is deleted behind nginx's back, the old entries simply
+ * age out). Call it once Next has expired its own copies, or nginx could
+ * fetch the old page again under the new key. Returns false when no nginx
+ * runs from runDir (`npm start` without it, or nginx stopped).
+ */
+export function purgeNginxCache(runDir = process.env.NGINX_RUN_DIR): boolean {
+  if (!runDir) return false;
+  const pid = nginxMaster(runDir);
+  if (!pid) return false;
+  writeGeneration(runDir);
+  try {
+    process.kill(pid, "SIGHUP");
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export const nginxBinary = () => process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
@@ -128,6 +170,22 @@ export async function startNginx(options: NginxOptions, stdio: "inherit" | "igno
       await exited;
     },
   };
+}
+
+/**
+ * The pid of the nginx master running from runDir, or null. The pid file is
+ * trusted only if that process's command line names this directory: a
+ * file left behind by a killed nginx may name a pid since given to another
+ * process, which a SIGHUP would end.
+ */
+function nginxMaster(runDir: string): number | null {
+  try {
+    const pid = Number(readFileSync(path.join(runDir, "nginx.pid"), "utf8").trim());
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    return command.includes("nginx") && command.includes(runDir) ? pid : null;
+  } catch {
+    return null; // no pid file, no such process, or no /proc to ask
+  }
 }
 
 function answers(port: number): Promise<boolean> {

@@ -1,11 +1,13 @@
 import { timingSafeEqual } from "node:crypto";
 import { revalidateTag } from "next/cache";
+import { after } from "next/server";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
 import { snapshotFrontPage } from "@/lib/public/front-page";
 import { publishDueArticles } from "@/lib/workflow/scheduler";
 import { schedulerToken } from "@/lib/workflow/scheduler-loop";
 import { isCrossSite } from "@/lib/security/same-origin";
+import { purgeNginxCache } from "@/lib/serving/nginx";
 
 const sameToken = (given: string | null) => {
   const expected = Buffer.from(schedulerToken());
@@ -24,6 +26,8 @@ export async function POST(request: Request) {
     revalidateTag(TAGS.frontPage, { expire: 0 });
     for (const article of published) revalidateTag(TAGS.article(article.slug), { expire: 0 });
     await snapshotFrontPage(getDb());
+    // After the response, when the expiry above has taken effect (lib/public/revalidate.ts).
+    after(() => void purgeNginxCache());
   }
   return Response.json({ published: published.length });
 }
