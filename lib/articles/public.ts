@@ -1,6 +1,7 @@
 // What readers may see: published articles whose time has come, as plain
 // data (the public pages cache it, and the cache stores JSON).
-import type { Db, DbOrTx } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
+import { readRows } from "@/lib/database/read-rows";
 import { Prisma, type ArticleType, type ContributorRole, type Credit, type Placement } from "@/lib/generated/prisma/client";
 import { readVariants, type MediaRef } from "@/lib/media/urls";
 import { richTextToHtml } from "@/lib/rich-text/to-html";
@@ -127,7 +128,7 @@ export async function findRenamedSlug(db: Db, oldSlug: string): Promise<string |
  * (an index-only scan, so a deep page skips index entries, not rows), then
  * the cards with their section, byline and photos (`readCards`).
  */
-export async function listCards(db: DbOrTx, where: Prisma.ArticleWhereInput, options: { take: number; skip?: number }): Promise<PublicCard[]> {
+export async function listCards(db: Db, where: Prisma.ArticleWhereInput, options: { take: number; skip?: number }): Promise<PublicCard[]> {
   const rows = await db.article.findMany({
     where,
     orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
@@ -140,7 +141,7 @@ export async function listCards(db: DbOrTx, where: Prisma.ArticleWhereInput, opt
 }
 
 /** The live ones of `ids` as cards, in one query. */
-export async function cardsByIds(db: DbOrTx, ids: string[], now: Date): Promise<Map<string, PublicCard>> {
+export async function cardsByIds(db: Db, ids: string[], now: Date): Promise<Map<string, PublicCard>> {
   return readCards(db, ids, now);
 }
 
@@ -171,16 +172,18 @@ interface CardRow {
  * live at `now` are returned. Same shape as `toCard(toArticle(row))` of a
  * `cardSelect` row (lib/public/front-page-scale.test.ts compares them).
  */
-export async function readCards(db: DbOrTx, ids: string[], now?: Date): Promise<Map<string, PublicCard>> {
+export async function readCards(db: Db, ids: string[], now?: Date): Promise<Map<string, PublicCard>> {
   if (ids.length === 0) return new Map();
   const live = now ? Prisma.sql`AND a.status IN ('PUBLISHED', 'SCHEDULED') AND a."publishedAt" <= ${now}` : Prisma.empty;
-  const rows = await db.$queryRaw<CardRow[]>`
+  const rows = await readRows<CardRow>(db, Prisma.sql`
     SELECT a.id, a.slug, a.kicker, a.headline, a.subheadline, a.dateline, a.summary, a.type::text AS type, a.placement::text AS placement,
       a."column", a."publishedAt", to_char(a."editionDate", 'YYYY-MM-DD') AS "editionDate", a."pageNumber", a."pageName", a.body,
       (SELECT json_build_object('slug', s.slug, 'nameZh', s."nameZh", 'nameEn', s."nameEn") FROM "Section" s WHERE s.id = a."sectionId") AS section,
       COALESCE((
-        SELECT json_agg(json_build_object('name', c.name, 'role', c.role, 'credit', c.credit, 'userSlug', u.slug) ORDER BY c.position)
-        FROM "ArticleContributor" c LEFT JOIN "User" u ON u.id = c."userId" WHERE c."articleId" = a.id
+        SELECT json_agg(json_build_object('name', c.name, 'role', c.role, 'credit', c.credit,
+          -- A lookup by key per contributor, not a scan of every user per card.
+          'userSlug', (SELECT u.slug FROM "User" u WHERE u.id = c."userId")) ORDER BY c.position)
+        FROM "ArticleContributor" c WHERE c."articleId" = a.id
       ), '[]') AS contributors,
       COALESCE((
         SELECT json_agg(json_build_object('caption', p.caption, 'credit', p.credit, 'alt', p.alt, 'media',
@@ -189,7 +192,7 @@ export async function readCards(db: DbOrTx, ids: string[], now?: Date): Promise<
         FROM "ArticlePhoto" p LEFT JOIN "Media" m ON m.id = p."mediaId" WHERE p."articleId" = a.id
       ), '[]') AS photos
     FROM "Article" a
-    WHERE a.id = ANY(${ids}::text[]) ${live}`;
+    WHERE a.id = ANY(${ids}::text[]) ${live}`);
   return new Map(rows.map((row) => [row.id, cardFromRow(row)]));
 }
 

@@ -1,7 +1,9 @@
 // Loads what the front page needs and lays it out with the assembler. Also
 // keeps each edition's page: the layout is stored per edition date whenever
 // the page changes, so the page as it stood at the close of a day survives.
-import type { Db, DbOrTx } from "@/lib/database/client";
+import type { Db } from "@/lib/database/client";
+import { readRows } from "@/lib/database/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { cardsByIds, type PublicCard } from "@/lib/articles/public";
 import { assembleFrontPage, dateInTimeZone, layoutArticleIds, type FrontPageLayout } from "@/lib/front-page/assemble";
@@ -39,8 +41,8 @@ interface Inputs {
  * articles — in one query: a front-page render is three queries in all
  * (this, the cards, the page list), however big the archive.
  */
-async function readInputs(db: DbOrTx, now: Date): Promise<Inputs> {
-  const [row] = await db.$queryRaw<Inputs[]>`
+async function readInputs(db: Db, now: Date): Promise<Inputs> {
+  const [row] = await readRows<Inputs>(db, Prisma.sql`
     SELECT
       (SELECT COALESCE(json_agg(json_build_object('key', key, 'value', value)), '[]') FROM "Setting"
         WHERE key = ANY(${Object.values(SETTING_KEYS)}::text[])) AS settings,
@@ -50,11 +52,11 @@ async function readInputs(db: DbOrTx, now: Date): Promise<Inputs> {
         SELECT id, type, placement, "sectionId", "publishedAt", "editionDate" FROM "Article"
         WHERE status IN ('PUBLISHED', 'SCHEDULED') AND "publishedAt" <= ${now}
         ORDER BY "publishedAt" DESC, id LIMIT ${CANDIDATES}
-      ) c) AS candidates`;
+      ) c) AS candidates`);
   return row!;
 }
 
-export async function layoutAt(db: DbOrTx, now: Date, settings?: PublicSettings): Promise<{ layout: FrontPageLayout; settings: PublicSettings; sections: SectionLink[] }> {
+export async function layoutAt(db: Db, now: Date, settings?: PublicSettings): Promise<{ layout: FrontPageLayout; settings: PublicSettings; sections: SectionLink[] }> {
   const inputs = await readInputs(db, now);
   const resolved = settings ?? publicSettingsFrom(inputs.settings);
   const layout = assembleFrontPage({
