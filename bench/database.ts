@@ -28,6 +28,7 @@ function option(name: string, fallback: string): string {
 const sizes = option("sizes", "10000,100000").split(",").map(Number);
 const runs = Number(option("runs", "200"));
 const FRONT_PAGE_QUERIES = 3;
+const WARM_UP_RUNS = 50;
 
 interface Figure {
   name: string;
@@ -62,8 +63,9 @@ async function measureSize(size: number) {
     const figures: Figure[] = [];
     try {
       for (const op of await operations(db, newsroom)) {
-        // Warm up (connections, caches), then capture one run's queries for their plans.
-        for (let i = 0; i < 5; i++) await op.run();
+        // Warm up (connections, prepared statements, the JIT: a server runs
+        // these thousands of times), then capture one run's queries for their plans.
+        for (let i = 0; i < WARM_UP_RUNS; i++) await op.run();
         const { queries } = await watcher.capture(op.run);
         const plans = await explainAll(database.url, queries);
         await writeFile(

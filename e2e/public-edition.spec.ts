@@ -21,7 +21,8 @@ test.describe("the demo edition", () => {
     await page.goto("/");
     await page.getByRole("region", { name: "图片新闻" }).getByRole("link").first().click();
     await expect(page.getByTestId("caption")).toHaveText(["维修破损路面", "为窨井安装防坠网"]);
-    await page.getByRole("link", { name: "第03版 开发区" }).click();
+    // The article's own page line (the masthead lists the current edition's pages too).
+    await page.getByTestId("article").getByRole("link", { name: "第03版 开发区" }).click();
     await expect(page).toHaveURL(/\/editions\/2021-11-02$/);
   });
 
