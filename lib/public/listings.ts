@@ -1,6 +1,8 @@
 // Section, edition and author listings for readers.
 import type { Db } from "@/lib/database/client";
 import { listCards, liveWhere, type PublicCard } from "@/lib/articles/public";
+import { readRows } from "@/lib/database/read-rows";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const LISTING_PAGE_SIZE = 20;
 // A section's listing goes back this many pages (5,000 stories, months of
@@ -48,16 +50,21 @@ export async function editionPages(db: Db, date: string, now = new Date()) {
   return { date, pages: [...pages.values()], previous: iso(previous?.editionDate), next: iso(next?.editionDate) };
 }
 
-/** The pages of an edition, for the masthead's page list. */
-export async function editionPageList(db: Db, date: string | null, now = new Date()) {
+/**
+ * The pages of an edition, for the masthead's page list: each page once, named
+ * by its first story's page name. On every front-page render, so it is one
+ * hand-written statement on the fast read path (lib/database/read-rows.ts).
+ */
+export async function editionPageList(db: Db, date: string | null, now = new Date()): Promise<{ number: number; name: string | null }[]> {
   if (!date) return [];
-  const rows = await db.article.findMany({
-    where: { ...liveWhere(now), editionDate: new Date(`${date}T00:00:00Z`), pageNumber: { not: null } },
-    distinct: ["pageNumber"],
-    orderBy: { pageNumber: "asc" },
-    select: { pageNumber: true, pageName: true },
-  });
-  return rows.map((r) => ({ number: r.pageNumber!, name: r.pageName }));
+  return readRows(
+    db,
+    Prisma.sql`
+      SELECT DISTINCT ON ("pageNumber") "pageNumber" AS number, "pageName" AS name FROM "Article"
+      WHERE status IN ('PUBLISHED', 'SCHEDULED') AND "publishedAt" <= ${now}
+        AND "editionDate" = ${date}::date AND "pageNumber" IS NOT NULL
+      ORDER BY "pageNumber", "publishedAt", id`,
+  );
 }
 
 export async function authorPage(db: Db, slug: string, page: number, now = new Date()) {
