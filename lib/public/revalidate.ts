@@ -3,20 +3,16 @@ import { updateTag } from "next/cache";
 import { after } from "next/server";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
-import { expireFrontServerCopies, purgeReaderCopies } from "@/lib/serving/purge";
+import { purgeNginxCache } from "@/lib/serving/nginx";
 import { snapshotFrontPage } from "./front-page";
 
 /**
  * After anything that can change what readers see: expire the cached pages
  * at once (updateTag, so the next request renders fresh) — the front page,
  * the article and its section and edition — and keep the edition's front
- * page as it now stands. The front server's and nginx's copies go too: at
- * once, and again after the response, when Next's expiry (applied at the
- * end of the action) has taken effect, so no request in between can have
- * kept the old page (docs/decisions/0021). Server actions only.
+ * page as it now stands. Server actions only.
  */
 export async function afterPublicChange(...slugs: string[]) {
-  expireFrontServerCopies();
   updateTag(TAGS.frontPage);
   const db = getDb();
   for (const slug of slugs) {
@@ -26,5 +22,5 @@ export async function afterPublicChange(...slugs: string[]) {
     if (article?.editionDate) updateTag(TAGS.edition(article.editionDate.toISOString().slice(0, 10)));
   }
   await snapshotFrontPage(db).catch((error) => console.error("[front-page] snapshot failed", error));
-  after(purgeReaderCopies);
+  after(() => void purgeNginxCache());
 }

@@ -1,31 +1,19 @@
 // The HTTP server in front of Next for reader pages. Next serves them from
 // its cache (they are never rendered per request); this finishes each one
 // once per cached version: it drops the scripts a reader page's policy
-// forbids (strip-scripts.ts) and gzips it, keyed by Next's ETag. Then it
-// keeps the finished page as a copy for one second (or until the next
-// public change, lib/serving/purge.ts), so a popular page costs a map
-// lookup instead of a pass through Next's router, proxy and cache — what
-// nginx's micro-cache does in production, for `npm start` alone.
-// Everything else (the desk, actions, assets, media, signed-in readers)
-// goes to Next, which compresses it itself.
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from "node:http";
+// forbids (strip-scripts.ts) and gzips it, then keeps the result by Next's
+// ETag, so a popular page costs a map lookup instead of a gzip per request.
+// Everything else (the desk, actions, assets, media) passes straight through
+// to Next, which compresses it itself.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { gzipSync } from "node:zlib";
 import next from "next";
-import { isLocale, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
+import { isLocale } from "@/lib/i18n/locales";
 import { forbidsScripts, isStaffPath } from "./content-security";
-import { readerGeneration } from "./purge";
 import { stripScripts } from "./strip-scripts";
 
 const PASS_THROUGH = ["/_next/", "/api/", "/media/"];
 const MEMO_ENTRIES = 500;
-/** As long as nginx's micro-cache: what changes with the clock alone (midnight's edition) shows within it. */
-export const COPY_TTL_MS = 1_000;
-/** A refresh that has not come back by then no longer holds the others on the old copy. */
-const REFRESH_GRACE_MS = 10_000;
-const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const LANG_COOKIE = new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`);
-// Describes one fetch from Next, or is set per response here.
-const NOT_COPIED = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "vary", "x-nextjs-cache"]);
 
 interface Finished {
   body: Buffer;
@@ -39,85 +27,6 @@ export function isReaderRequest(req: IncomingMessage): boolean {
   if (PASS_THROUGH.some((prefix) => pathname.startsWith(prefix))) return false;
   const [, first = ""] = pathname.split("/");
   return !isStaffPath(isLocale(first) ? pathname.slice(first.length + 1) || "/" : pathname);
-}
-
-/**
- * What a reader page depends on besides its URL: the language, picked as
- * proxy.ts picks it. Null for a signed-in reader, whose pages are never
- * shared (nginx bypasses them too).
- */
-export function copyKey(req: IncomingMessage): string | null {
-  const cookie = String(req.headers.cookie ?? "");
-  if (SESSION_COOKIE.test(cookie)) return null;
-  const locale = pickLocale(LANG_COOKIE.exec(cookie)?.[1], req.headers["accept-language"] ?? null);
-  return `${locale} ${req.url ?? "/"}`;
-}
-
-export interface Copy {
-  status: number;
-  headers: OutgoingHttpHeaders;
-  finished: Finished;
-  storedAt: number;
-  generation: number;
-  refreshing: boolean;
-}
-
-/**
- * Finished reader pages by copyKey. A copy is served while it is younger than
- * COPY_TTL_MS and no public change has happened since it was fetched. An
- * older one is refreshed by the first request to find it, while the others
- * are still served the old copy, as nginx's `use_stale updating` does; after
- * a public change there is no old copy to serve.
- */
-export function createReaderCopies(now: () => number = Date.now) {
-  const copies = new Map<string, Copy>();
-  return {
-    /** The copy to send, or null: this request goes to Next (and may store what it gets). */
-    lookup(key: string): Copy | null {
-      const copy = copies.get(key);
-      if (!copy || copy.generation !== readerGeneration()) return null;
-      const age = now() - copy.storedAt;
-      if (age < COPY_TTL_MS) return copy;
-      if (copy.refreshing && age < COPY_TTL_MS + REFRESH_GRACE_MS) return copy;
-      copy.refreshing = true;
-      return null;
-    },
-    keep(key: string, copy: Omit<Copy, "storedAt" | "refreshing">) {
-      // Fetched before a public change: not to be kept under the new generation.
-      if (copy.generation !== readerGeneration()) return;
-      if (copies.size >= MEMO_ENTRIES && !copies.has(key)) copies.delete(copies.keys().next().value!);
-      copies.set(key, { ...copy, storedAt: now(), refreshing: false });
-    },
-    /** Next answered with something not to share (an error, a private page): no copy. */
-    drop(key: string) {
-      copies.delete(key);
-    },
-  };
-}
-
-/** A response Next marks as shareable (a cached page: `s-maxage`), meant for everyone. */
-function shareable(res: ServerResponse): boolean {
-  const control = String(res.getHeader("cache-control") ?? "");
-  return res.statusCode === 200 && /\bs-maxage=/.test(control) && !/\b(private|no-store)\b/.test(control) && !res.hasHeader("set-cookie");
-}
-
-const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-
-function sendCopy(req: IncomingMessage, res: ServerResponse, copy: Copy) {
-  for (const [name, value] of Object.entries(copy.headers)) if (value !== undefined) res.setHeader(name, value);
-  res.setHeader("vary", "Accept-Encoding");
-  res.setHeader("x-front-cache", "HIT");
-  if (copy.headers.etag && req.headers["if-none-match"] === copy.headers.etag) {
-    res.statusCode = 304;
-    res.end();
-    return;
-  }
-  const gzip = acceptsGzip(req) ? copy.finished.gzip : null;
-  const out = gzip ?? copy.finished.body;
-  if (gzip) res.setHeader("content-encoding", "gzip");
-  res.setHeader("content-length", out.length);
-  res.statusCode = copy.status;
-  res.end(req.method === "HEAD" ? undefined : out);
 }
 
 export function createReaderFinisher() {
@@ -142,14 +51,9 @@ export function createReaderFinisher() {
   };
 }
 
-type Keep = (status: number, headers: OutgoingHttpHeaders, finished: Finished) => void;
-
-/**
- * Holds back what Next writes for a reader page, then sends the finished
- * page; `keep` is handed it (and its headers) when Next marks it shareable.
- */
-function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnType<typeof createReaderFinisher>, keep: Keep | null) {
-  const gzipOk = acceptsGzip(req);
+/** Holds back what Next writes for a reader page, then sends the finished page. */
+function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnType<typeof createReaderFinisher>) {
+  const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
   // Next compresses only what it is asked to; the finished page is gzipped here.
   delete req.headers["accept-encoding"];
   const chunks: Buffer[] = [];
@@ -185,12 +89,8 @@ function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnTy
     const type = String(res.getHeader("content-type") ?? "");
     const policy = res.getHeader("content-security-policy")?.toString();
     const finished = finishOnce(key, body, type, policy);
-    if (keep && shareable(res)) {
-      const headers = Object.fromEntries(Object.entries(res.getHeaders()).filter(([name]) => !NOT_COPIED.has(name)));
-      keep(res.statusCode, headers, finished);
-    }
     res.setHeader("vary", "Accept-Encoding");
-    const out = gzipOk && finished.gzip ? finished.gzip : finished.body;
+    const out = acceptsGzip && finished.gzip ? finished.gzip : finished.body;
     if (out === finished.gzip) res.setHeader("content-encoding", "gzip");
     res.setHeader("content-length", out.length);
     writeHead(res.statusCode);
@@ -209,23 +109,9 @@ export async function startFrontServer(options: { port: number; hostname?: strin
   const handle = app.getRequestHandler();
   await app.prepare();
   const finishOnce = createReaderFinisher();
-  const copies = createReaderCopies();
 
   const server = createServer((req, res) => {
-    if (isReaderRequest(req)) {
-      const key = copyKey(req);
-      const copy = key ? copies.lookup(key) : null;
-      if (copy) return sendCopy(req, res, copy);
-      // The generation as the request starts: a copy fetched across a public
-      // change is not kept (copies.keep compares).
-      const generation = readerGeneration();
-      let kept = false;
-      const keep: Keep | null = key ? (status, headers, finished) => ((kept = true), copies.keep(key, { status, headers, finished, generation })) : null;
-      capture(req, res, finishOnce, keep);
-      // Nothing to keep (an error, a private page, a HEAD): no copy is left
-      // waiting for a refresh that is not coming.
-      if (key) res.once("close", () => void (kept || copies.drop(key)));
-    }
+    if (isReaderRequest(req)) capture(req, res, finishOnce);
     handle(req, res).catch((error) => {
       console.error("[serve] request failed", error);
       if (!res.headersSent) res.statusCode = 500;

@@ -7,7 +7,7 @@ import { snapshotFrontPage } from "@/lib/public/front-page";
 import { publishDueArticles } from "@/lib/workflow/scheduler";
 import { schedulerToken } from "@/lib/workflow/scheduler-loop";
 import { isCrossSite } from "@/lib/security/same-origin";
-import { expireFrontServerCopies, purgeReaderCopies } from "@/lib/serving/purge";
+import { purgeNginxCache } from "@/lib/serving/nginx";
 
 const sameToken = (given: string | null) => {
   const expected = Buffer.from(schedulerToken());
@@ -23,12 +23,11 @@ export async function POST(request: Request) {
   const published = await publishDueArticles(getDb());
   if (published.length > 0) {
     // Expire at once (not stale-while-revalidate): the story is due now.
-    expireFrontServerCopies();
     revalidateTag(TAGS.frontPage, { expire: 0 });
     for (const article of published) revalidateTag(TAGS.article(article.slug), { expire: 0 });
     await snapshotFrontPage(getDb());
     // After the response, when the expiry above has taken effect (lib/public/revalidate.ts).
-    after(purgeReaderCopies);
+    after(() => void purgeNginxCache());
   }
   return Response.json({ published: published.length });
 }
