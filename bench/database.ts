@@ -16,9 +16,9 @@ import pg from "pg";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { createTestDatabase } from "@/lib/testing/databases";
-import { generateNewsroom } from "./lib/generate";
-import { operations } from "./lib/operations";
-import { explainAll, scansArticles, watchQueries } from "./lib/query-log";
+import { generateNewsroom } from "@/lib/testing/archive/generate";
+import { operations } from "@/lib/testing/archive/operations";
+import { explainAll, scansArticles, watchQueries } from "@/lib/testing/archive/query-log";
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);

@@ -13,12 +13,12 @@
 // Without --url it starts the production build (run `npx next build` first)
 // on a fresh database with the demo newsroom, on --port (its output in test-results/bench-server-PORT.log).
 import os from "node:os";
-import { actionId, actionRequest, actionResult } from "./lib/action";
+import { actionId, actionRequest, actionResult } from "@/lib/testing/load/action";
 import { numberOption, option } from "./lib/args";
-import { createDrafts, draftFields, SAVE_ACTION, type DeskEditor } from "./lib/drafts";
+import { createDrafts, draftFields, SAVE_ACTION, type DeskEditor } from "@/lib/testing/load/drafts";
 import { startServer, type StartedServer } from "./lib/server";
-import { DEMO_STAFF, signIn } from "./lib/session";
-import { summary } from "./lib/stats";
+import { DEMO_STAFF, signIn } from "@/lib/testing/load/session";
+import { summary } from "@/lib/testing/load/stats";
 
 const editorCount = numberOption("editors", 10);
 const rate = numberOption("rate", 2);

@@ -5,7 +5,7 @@
 //   npm run bench:generate -- --articles 100000 [--url postgresql://…]
 import { migrate } from "@/lib/database/migrate";
 import { createTestDatabase } from "@/lib/testing/databases";
-import { generateNewsroom } from "./lib/generate";
+import { generateNewsroom } from "@/lib/testing/archive/generate";
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);

@@ -1,4 +1,4 @@
-// Load test: the reader/desk mix (bench/lib/mix.ts) at half of what the
+// Load test: the reader/desk mix (lib/testing/load/mix.ts) at half of what the
 // server was just measured to sustain, for a long run. Goals (issue #7):
 // 0 errors, timeouts, non-2xx answers or save conflicts; the server's
 // resident memory at the end within 10 % of what it was after warm-up (the
@@ -9,11 +9,11 @@
 // on a fresh database with the demo newsroom, on --port (its output in test-results/bench-server-PORT.log).
 import os from "node:os";
 import { numberOption, option } from "./lib/args";
-import { createDrafts } from "./lib/drafts";
-import { mib, pidListeningOn, rssKiB } from "./lib/memory";
-import { connectionsFor, describeMix, readTargets, runMix, type MixResult } from "./lib/mix";
+import { createDrafts } from "@/lib/testing/load/drafts";
+import { mib, pidListeningOn, rssKiB } from "@/lib/testing/load/memory";
+import { connectionsFor, describeMix, readTargets, runMix, type MixResult } from "@/lib/testing/load/mix";
 import { startServer, type StartedServer } from "./lib/server";
-import { DEMO_STAFF, signIn } from "./lib/session";
+import { DEMO_STAFF, signIn } from "@/lib/testing/load/session";
 
 const seconds = numberOption("duration", 300);
 const capacitySeconds = numberOption("capacity-seconds", 15);

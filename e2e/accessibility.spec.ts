@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 
 // @axe-core/playwright wants Node 22; injecting axe-core itself works on 20.
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");

@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, storageState } from "./support/accounts";
-import { signIn } from "./support/pages";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { ACCOUNTS,  } from "@/lib/testing/browser/accounts";
+import { signIn } from "@/lib/testing/browser/pages";
 
 // Tests share one database: every user and section made here gets a unique
 // name, and the demo accounts' roles are never touched. Signing out ends a
@@ -8,10 +9,8 @@ import { signIn } from "./support/pages";
 const PASSWORD = "new-reporter-password";
 const unique = () => Date.now().toString(36);
 
-async function open(browser: Browser, role?: "admin" | "editor"): Promise<Page> {
-  const context = await browser.newContext(role ? { storageState: storageState(role) } : {});
-  return context.newPage();
-}
+/** A browser with no one signed in. */
+const signedOut = async (browser: Browser): Promise<Page> => (await browser.newContext()).newPage();
 
 async function createReporter(admin: Page) {
   const id = unique();
@@ -30,12 +29,12 @@ async function createReporter(admin: Page) {
 
 const userRow = (admin: Page, email: string) => admin.getByRole("row").filter({ hasText: email });
 
-test("a new user signs in; a promotion shows at their next request; deactivation signs them out", async ({ browser }) => {
-  const admin = await open(browser, "admin");
+test("a new user signs in; a promotion shows at their next request; deactivation signs them out", async ({ browser, as }) => {
+  const admin = await as("admin");
   const person = await createReporter(admin);
   await expect(userRow(admin, person.email).getByTestId("role")).toHaveText("Reporter");
 
-  const user = await open(browser);
+  const user = await signedOut(browser);
   await signIn(user, person.email, PASSWORD);
   await expect(user).toHaveURL(/\/desk$/);
   await expect(user.getByTestId("current-user")).toHaveText(person.name);
@@ -61,8 +60,8 @@ test("a new user signs in; a promotion shows at their next request; deactivation
   await admin.context().close();
 });
 
-test("a duplicate email and locking oneself out are refused with a clear message", async ({ browser }) => {
-  const admin = await open(browser, "admin");
+test("a duplicate email and locking oneself out are refused with a clear message", async ({ as }) => {
+  const admin = await as("admin");
   const person = await createReporter(admin);
   // A fresh form: the one that just created the user may still be resetting.
   await admin.reload();
@@ -81,8 +80,8 @@ test("a duplicate email and locking oneself out are refused with a clear message
   await admin.context().close();
 });
 
-test("an admin creates, renames, moves and re-slugs a section; the old address redirects", async ({ browser, page, request }) => {
-  const admin = await open(browser, "admin");
+test("an admin creates, renames, moves and re-slugs a section; the old address redirects", async ({ page, request, as }) => {
+  const admin = await as("admin");
   const id = unique();
   const [oldSlug, newSlug] = [`desk-test-${id}`, `desk-test-${id}-renamed`];
   await admin.goto("/desk/sections");
@@ -122,8 +121,8 @@ test("an admin creates, renames, moves and re-slugs a section; the old address r
   await admin.context().close();
 });
 
-test("an editor finds no administration pages", async ({ browser }) => {
-  const editor = await open(browser, "editor");
+test("an editor finds no administration pages", async ({ as }) => {
+  const editor = await as("editor");
   for (const path of ["/desk/users", "/desk/sections", "/desk/audit"]) {
     const response = await editor.goto(path);
     expect(response?.status(), path).toBe(404);
@@ -134,8 +133,8 @@ test("an editor finds no administration pages", async ({ browser }) => {
   await editor.context().close();
 });
 
-test("the audit log filters by person", async ({ browser }) => {
-  const admin = await open(browser, "admin");
+test("the audit log filters by person", async ({ as }) => {
+  const admin = await as("admin");
   await admin.goto("/desk");
   await admin.getByRole("navigation", { name: "Newsroom" }).getByRole("link", { name: "Audit log" }).click();
   await expect(admin).toHaveURL(/\/desk\/audit$/);
@@ -150,12 +149,12 @@ test("the audit log filters by person", async ({ browser }) => {
   await admin.context().close();
 });
 
-test("signing out ends the session on the server: the old cookie no longer reaches the desk", async ({ browser }) => {
-  const admin = await open(browser, "admin");
+test("signing out ends the session on the server: the old cookie no longer reaches the desk", async ({ browser, as }) => {
+  const admin = await as("admin");
   const person = await createReporter(admin);
   await admin.context().close();
 
-  const user = await open(browser);
+  const user = await signedOut(browser);
   await signIn(user, person.email, PASSWORD);
   await expect(user).toHaveURL(/\/desk$/);
   const savedState = await user.context().storageState();

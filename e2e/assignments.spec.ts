@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ACCOUNTS, storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { ACCOUNTS,  } from "@/lib/testing/browser/accounts";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // An assignment from the editor's desk to the reporter's draft, with the
 // notifications and an editorial note along the way. Tests share one
@@ -11,18 +12,11 @@ const title = `开发区口袋公园进展 ${Date.now().toString(36)}`;
 const note = "请补充数据来源";
 let articleId = "";
 
-async function as(browser: Browser, role: "reporter" | "editor", path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
 const inGroup = (page: Page, group: string) =>
   page.getByRole("region", { name: group, exact: true }).getByTestId("assignment").filter({ hasText: title });
 
-test("an editor assigns a story whose deadline has passed, and the board marks it late", async ({ browser }) => {
-  const page = await as(browser, "editor", "/desk/assignments");
+test("an editor assigns a story whose deadline has passed, and the board marks it late", async ({ as }) => {
+  const page = await as("editor", "/desk/assignments");
   await page.getByLabel("Title", { exact: true }).fill(title);
   await page.getByLabel("Brief", { exact: true }).fill("采访园林局，写清三座公园的位置和开放时间。");
   await page.getByLabel("Section", { exact: true }).selectOption({ label: "Development Zone" });
@@ -39,8 +33,8 @@ test("an editor assigns a story whose deadline has passed, and the board marks i
   await page.context().close();
 });
 
-test("the reporter sees the badge, finds the assignment in Notifications and marks it read", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk");
+test("the reporter sees the badge, finds the assignment in Notifications and marks it read", async ({ as }) => {
+  const page = await as("reporter", "/desk");
   await expect(page.getByTestId("unread-count")).toBeVisible();
   await page.getByRole("link", { name: /^Notifications/ }).click();
   await expect(page).toHaveURL(/\/desk\/notifications$/);
@@ -55,8 +49,8 @@ test("the reporter sees the badge, finds the assignment in Notifications and mar
   await page.context().close();
 });
 
-test("the reporter starts the article from My assignments", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk");
+test("the reporter starts the article from My assignments", async ({ as }) => {
+  const page = await as("reporter", "/desk");
   const row = page.getByRole("region", { name: "My assignments" }).getByTestId("assignment").filter({ hasText: title });
   await expect(row.getByText("Late", { exact: true })).toBeVisible();
   await row.getByRole("button", { name: "Start article" }).click();
@@ -68,8 +62,8 @@ test("the reporter starts the article from My assignments", async ({ browser }) 
   await page.context().close();
 });
 
-test("the editor's board shows it in progress, and the editor leaves a note on the article", async ({ browser }) => {
-  const page = await as(browser, "editor", "/desk/assignments");
+test("the editor's board shows it in progress, and the editor leaves a note on the article", async ({ as }) => {
+  const page = await as("editor", "/desk/assignments");
   const row = inGroup(page, "In progress");
   await expect(row).toBeVisible();
   await expect(inGroup(page, "Open")).toHaveCount(0);
@@ -82,8 +76,8 @@ test("the editor's board shows it in progress, and the editor leaves a note on t
   await page.context().close();
 });
 
-test("the reporter gets a comment notification, reads the note on the article and resolves it", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk/notifications");
+test("the reporter gets a comment notification, reads the note on the article and resolves it", async ({ as }) => {
+  const page = await as("reporter", "/desk/notifications");
   const notice = page.getByTestId("notification").filter({ hasText: title }).filter({ hasText: note });
   await expect(notice).toHaveAttribute("data-kind", "comment");
   await expect(notice).toContainText(`${ACCOUNTS.editor.name} commented on`);

@@ -1,6 +1,6 @@
-import { expect, test as setup } from "@playwright/test";
-import { ACCOUNTS, storageState, type AccountName } from "./support/accounts";
-import { signIn } from "./support/pages";
+import { expect, test as setup } from "@/lib/testing/browser/fixtures";
+import { ACCOUNTS, storageState, type AccountName } from "@/lib/testing/browser/accounts";
+import { signIn } from "@/lib/testing/browser/pages";
 
 // Signing in is itself under test here: each role signs in through the form
 // and lands on its desk; the saved sessions serve the other specs.

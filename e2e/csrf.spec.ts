@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 import sharp from "sharp";
-import { baseURL } from "../playwright.config";
-import { storageState } from "./support/accounts";
+import { storageState } from "@/lib/testing/browser/accounts";
 import { callAction, manifestActions } from "./support/fuzz-battery";
 import { query } from "./support/fuzz-fixtures";
 import { ACTION_MODELS, type Fixtures } from "./support/fuzz-models";
@@ -14,7 +13,16 @@ import { encodeArgs } from "./support/fuzz-wire";
 // and as an old one might (no Origin, Sec-Fetch-Site: cross-site), and the
 // database is exactly as before. GETs to those endpoints change nothing.
 
-const databaseUrl = () => readFileSync(`.data/e2e-database-url.${process.env.E2E_PORT ?? 3100}`, "utf8");
+// "Nothing changes" is checked on the whole database, so no other spec may
+// write to it meanwhile: this spec has a server of its own.
+test.use({ ownServer: "csrf" });
+let baseURL = "";
+let database = "";
+const databaseUrl = () => database;
+test.beforeAll(({ server }) => {
+  baseURL = server.base;
+  database = server.databaseUrl;
+});
 
 /** What a forged request could change, in one value: counts, versions, last updates. */
 const FINGERPRINT = `SELECT json_build_object(

@@ -2,14 +2,15 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type BrowserContext } from "@playwright/test";
+import type { BrowserContext } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 import pg from "pg";
-import { createDb } from "../lib/database/client";
-import { startEmbedded, type EmbeddedServer } from "../lib/database/embedded";
-import { migrate } from "../lib/database/migrate";
-import { seedDemo } from "../lib/demo/seed";
-import { createDatabaseIfMissing } from "../scripts/database";
-import { ArticleEditor, signIn } from "./support/pages";
+import { createDb } from "@/lib/database/client";
+import { startEmbedded, type EmbeddedServer } from "@/lib/database/embedded";
+import { migrate } from "@/lib/database/migrate";
+import { seedDemo } from "@/lib/demo/seed";
+import { createDatabaseIfMissing } from "@/scripts/database";
+import { ArticleEditor, signIn } from "@/lib/testing/browser/pages";
 
 // Database faults (issue #7, item 8): with the app under steady load, its
 // PostgreSQL is stopped for a few seconds and started again. The Node process
@@ -18,7 +19,7 @@ import { ArticleEditor, signIn } from "./support/pages";
 // on the device, and within 5 s of the database's return everything works.
 // This spec runs its own PostgreSQL (so it can stop it) and its own server.
 const APP_PORT = Number(process.env.E2E_FAULTS_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 50);
-const PG_PORT = Number(process.env.E2E_FAULTS_PG_PORT ?? 54351);
+const PG_PORT = Number(process.env.E2E_FAULTS_PG_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 51_251);
 const base = `http://127.0.0.1:${APP_PORT}`;
 const DATA_DIR = path.join(tmpdir(), `copydesk-faults-pg-${process.pid}`);
 const RECOVERY_BOUND_MS = 5_000;

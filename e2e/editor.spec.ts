@@ -1,21 +1,14 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageState, type AccountName } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test, type As } from "@/lib/testing/browser/fixtures";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // The reporter's desk: rich text that readers get as typed, the byline with
 // its live bilingual preview, autosave that survives a cut network, and two
 // people saving the same draft.
 const stamp = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 5)}`;
 
-async function open(browser: Browser, role: AccountName, path: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: storageState(role) })).newPage();
-  await page.goto(path);
-  return page;
-}
-
 /** A saved draft by the reporter; answers its id and the page it is open in. */
-async function draft(browser: Browser, headline: string, body: string) {
-  const page = await open(browser, "reporter", "/desk/articles/new");
+async function draft(as: As, headline: string, body: string) {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.fill({ headline, body });
   await editor.saveDraft();
@@ -33,9 +26,9 @@ async function endOfBody(editor: ArticleEditor) {
   await body.press("ControlOrMeta+End");
 }
 
-test("rich text made with the toolbar and the keyboard reaches the reader as headings, bold and lists", async ({ browser, page }) => {
+test("rich text made with the toolbar and the keyboard reaches the reader as headings, bold and lists", async ({ page, as }) => {
   const headline = `富文本测试 ${stamp()}`;
-  const reporter = await open(browser, "reporter", "/desk/articles/new");
+  const reporter = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(reporter);
   await editor.fill({ headline, body: "导语段落。" });
   const keys = reporter.keyboard;
@@ -78,7 +71,7 @@ test("rich text made with the toolbar and the keyboard reaches the reader as hea
   const slug = (await reporter.getByTestId("slug").textContent()) ?? "";
   await reporter.context().close();
 
-  const desk = await open(browser, "editor", "/desk/review");
+  const desk = await as("editor", "/desk/review");
   await desk.getByRole("link", { name: headline }).click();
   // Wait for the article's page before choosing: a choice made while the
   // navigation is still arriving would be replaced with the page.
@@ -100,8 +93,8 @@ test("rich text made with the toolbar and the keyboard reaches the reader as hea
   await expect(body).toContainText("结尾段落。");
 });
 
-test("pasting from Word keeps the list and drops the styling", async ({ browser }) => {
-  const page = await open(browser, "reporter", "/desk/articles/new");
+test("pasting from Word keeps the list and drops the styling", async ({ as }) => {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.body().click();
   const word =
@@ -120,8 +113,8 @@ test("pasting from Word keeps the list and drops the styling", async ({ browser 
   await page.context().close();
 });
 
-test("the byline reorders with Move down, and the preview follows in both languages", async ({ browser }) => {
-  const page = await open(browser, "reporter", "/desk/articles/new");
+test("the byline reorders with Move down, and the preview follows in both languages", async ({ as }) => {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.fill({
     headline: `署名测试 ${stamp()}`,
@@ -155,8 +148,8 @@ test("the byline reorders with Move down, and the preview follows in both langua
   await page.context().close();
 });
 
-test("autosave keeps the text without pressing Save, the new draft included", async ({ browser }) => {
-  const page = await open(browser, "reporter", "/desk/articles/new");
+test("autosave keeps the text without pressing Save, the new draft included", async ({ as }) => {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   const state = page.getByTestId("save-state");
   await editor.fill({ headline: `自动保存测试 ${stamp()}`, body: "第一段，没有按保存。" });
@@ -177,8 +170,8 @@ test("autosave keeps the text without pressing Save, the new draft included", as
   await page.context().close();
 });
 
-test("text typed while the network is cut is kept on the device and restored, every character", async ({ browser }) => {
-  const { page, editor, id } = await draft(browser, `断网测试 ${stamp()}`, "断网前保存的一段。");
+test("text typed while the network is cut is kept on the device and restored, every character", async ({ as }) => {
+  const { page, editor, id } = await draft(as, `断网测试 ${stamp()}`, "断网前保存的一段。");
   const context = page.context();
   const offlineText = "断网后打的字：一二三四五六七八九十，ABC 123！";
 
@@ -207,9 +200,9 @@ test("text typed while the network is cut is kept on the device and restored, ev
   await context.close();
 });
 
-test("a 30-second network cut while typing loses nothing: the open page sends it all when the network returns", async ({ browser }) => {
+test("a 30-second network cut while typing loses nothing: the open page sends it all when the network returns", async ({ as }) => {
   test.setTimeout(120_000);
-  const { page, editor, id } = await draft(browser, `长时间断网 ${stamp()}`, "断网前保存的一段。");
+  const { page, editor, id } = await draft(as, `长时间断网 ${stamp()}`, "断网前保存的一段。");
   const context = page.context();
   const state = page.getByTestId("save-state");
 
@@ -234,16 +227,16 @@ test("a 30-second network cut while typing loses nothing: the open page sends it
   await expect(editor.body()).toHaveText(`断网前保存的一段。${typed.join("")}`);
 
   // What the server has, seen from another browser with nothing kept on its device: every character.
-  const elsewhere = await open(browser, "reporter", `/desk/articles/${id}`);
+  const elsewhere = await as("reporter", `/desk/articles/${id}`);
   await expect(new ArticleEditor(elsewhere).body()).toHaveText(`断网前保存的一段。${typed.join("")}`);
   await expect(elsewhere.getByText("Unsent changes from this device were found")).toHaveCount(0);
   await elsewhere.context().close();
   await context.close();
 });
 
-test("two people save the same draft: the second sees both texts side by side and merges them", async ({ browser }) => {
-  const { page: reporter, editor: mine, id } = await draft(browser, `冲突测试 ${stamp()}`, "共同的第一段。");
-  const deskEditor = await open(browser, "editor", `/desk/articles/${id}`);
+test("two people save the same draft: the second sees both texts side by side and merges them", async ({ as }) => {
+  const { page: reporter, editor: mine, id } = await draft(as, `冲突测试 ${stamp()}`, "共同的第一段。");
+  const deskEditor = await as("editor", `/desk/articles/${id}`);
   const theirs = new ArticleEditor(deskEditor);
   await expect(theirs.body()).toHaveText("共同的第一段。");
 

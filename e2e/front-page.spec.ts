@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 
 test("the demo edition is on the front page, byline and all", async ({ browser }) => {
   const context = await browser.newContext({ locale: "zh-CN" });

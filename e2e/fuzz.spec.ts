@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { SIZES, TEST_SEED } from "@/lib/testing/size";
 import { callAction, checkActionAnswer, manifestActions, pool, Tally, type ManifestAction } from "./support/fuzz-battery";
 import { makeFixtures } from "./support/fuzz-fixtures";
 import { actionInput, formInput, type Json } from "./support/fuzz-inputs";
@@ -10,10 +11,10 @@ import { crashesInLog, logOffset, sessionCookie, startFuzzServer, type FuzzServe
 // Every server action and route handler, fed generated input over HTTP
 // against the production build: no answer may be a 5xx, every refusal says
 // why, and the server logs no unhandled rejection. FUZZ_CASES sets the cases
-// per action (1,000 by default: about 10 minutes on 2 cores); FUZZ_SEED
-// replays a run.
-const CASES = Number(process.env.FUZZ_CASES ?? 1000);
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+// per action (50 in `npm test`, 1,000 in `npm run test:full`: about 10
+// minutes on 2 cores); FUZZ_SEED replays a run (lib/testing/size.ts).
+const CASES = SIZES.fuzzCases;
+const SEED = TEST_SEED;
 const CONCURRENCY = 4;
 
 test.describe.configure({ mode: "serial" });

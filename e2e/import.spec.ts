@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageState, type AccountName } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 
 // The import desk: an editor pastes a page, corrects the proposals and
 // creates drafts; only a chief editor may publish a page into its edition,
@@ -29,13 +29,6 @@ ${FRAGMENT}
   return { headlines, text };
 }
 
-async function as(browser: Browser, role: AccountName, path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
 async function analyse(page: Page, text: string) {
   await page.getByLabel("Page text").fill(text);
   await page.getByRole("button", { name: "Analyse" }).click();
@@ -44,9 +37,9 @@ async function analyse(page: Page, text: string) {
 
 const article = (page: Page, n: number) => page.getByRole("region", { name: `Article ${n}`, exact: true });
 
-test("an editor imports a page, corrects it and creates drafts", async ({ browser }) => {
+test("an editor imports a page, corrects it and creates drafts", async ({ as }) => {
   const { headlines, text } = pageText(`${stamp}d`);
-  const page = await as(browser, "editor", "/desk");
+  const page = await as("editor", "/desk");
   await page.getByRole("link", { name: "Import page" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import a page" })).toBeVisible();
   await analyse(page, text);
@@ -71,33 +64,33 @@ test("an editor imports a page, corrects it and creates drafts", async ({ browse
   await page.context().close();
 });
 
-test("an editor is not offered Publish as edition", async ({ browser }) => {
-  const page = await as(browser, "editor", "/desk/import");
+test("an editor is not offered Publish as edition", async ({ as }) => {
+  const page = await as("editor", "/desk/import");
   await analyse(page, pageText(`${stamp}e`).text);
   await expect(page.getByRole("button", { name: "Create drafts" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Publish as edition" })).toHaveCount(0);
   await page.context().close();
 });
 
-test("a reporter has no import desk", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk");
+test("a reporter has no import desk", async ({ as }) => {
+  const page = await as("reporter", "/desk");
   await expect(page.getByRole("link", { name: "Import page" })).toHaveCount(0);
   const response = await page.goto("/desk/import");
   expect(response?.status()).toBe(404);
   await page.context().close();
 });
 
-test("empty text gets a clear message and creates nothing", async ({ browser }) => {
-  const page = await as(browser, "editor", "/desk/import");
+test("empty text gets a clear message and creates nothing", async ({ as }) => {
+  const page = await as("editor", "/desk/import");
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Paste the page text or choose a text file first." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Create drafts" })).toHaveCount(0);
   await page.context().close();
 });
 
-test("a chief editor publishes the page as an edition and readers see it", async ({ browser, page: reader }) => {
+test("a chief editor publishes the page as an edition and readers see it", async ({ page: reader, as }) => {
   const { headlines, text } = pageText(`${stamp}p`);
-  const page = await as(browser, "chief", "/desk/import");
+  const page = await as("chief", "/desk/import");
   await page.getByLabel("Edition date").fill("2021-11-03");
   await analyse(page, text);
 

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 
 // Reader pages ship the framework's own JavaScript plus at most 10 kB gzip of
 // ours, and none of the article editor. The measuring script lives in bench/.

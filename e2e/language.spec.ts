@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 
 test.describe("language", () => {
   test.use({ locale: "zh-CN" });

@@ -1,16 +1,22 @@
-import { expect, test } from "@playwright/test";
-import { actionId, callAction } from "../bench/lib/action";
-import { createDrafts, SAVE_ACTION } from "../bench/lib/drafts";
-import { pidListeningOn, rssKiB } from "../bench/lib/memory";
-import { connectionsFor, describeMix, KINDS, readTargets, runMix } from "../bench/lib/mix";
-import { cookieFromStorageState } from "../bench/lib/session";
-import { ACCOUNTS, storageState, type AccountName } from "./support/accounts";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { actionId, callAction } from "@/lib/testing/load/action";
+import { createDrafts, SAVE_ACTION } from "@/lib/testing/load/drafts";
+import { pidListeningOn, rssKiB } from "@/lib/testing/load/memory";
+import { connectionsFor, describeMix, KINDS, readTargets, runMix } from "@/lib/testing/load/mix";
+import { cookieFromStorageState } from "@/lib/testing/load/session";
+import { ACCOUNTS, storageState, type AccountName } from "@/lib/testing/browser/accounts";
+import { SIZES } from "@/lib/testing/size";
+
+const SECONDS = SIZES.loadSeconds;
+// The server's capacity and memory are measured: a server of this spec's own.
+test.use({ ownServer: "load" });
 
 // The CI version of `npm run bench:load` (bench/load.ts): the same mix of 90 %
-// reader pages and 10 % desk autosaves, for 30 s at half of what the server
+// reader pages and 10 % desk autosaves, for 10 s (`npm test`) or 30 s
+// (`npm run test:full`, lib/testing/size.ts) at half of what the server
 // sustained in the warm-up. Latency is printed, never asserted; failures,
 // save conflicts and gross memory growth are.
-test("30 s of reads and desk saves at half capacity: no errors, timeouts or conflicts, memory steady", async ({ baseURL }) => {
+test(`${SECONDS} s of reads and desk saves at half capacity: no errors, timeouts or conflicts, memory steady`, async ({ baseURL }) => {
   test.setTimeout(120_000);
   const base = baseURL!;
   const cookies = (Object.keys(ACCOUNTS) as AccountName[]).map((role) => cookieFromStorageState(storageState(role)));
@@ -34,9 +40,9 @@ test("30 s of reads and desk saves at half capacity: no errors, timeouts or conf
   expect(settle.errors + settle.non2xx).toBe(0);
   const editors = await createDrafts(base, cookies, connections, "负载测试");
   const before = rssKiB(pid);
-  const run = await runMix({ base, targets, connections, seconds: 30, rate, editors });
+  const run = await runMix({ base, targets, connections, seconds: SECONDS, rate, editors });
   const after = rssKiB(pid);
-  console.log([...describeMix(`${rate} req/s for 30 s`, run), `RSS ${before} KiB → ${after} KiB`].join("\n"));
+  console.log([...describeMix(`${rate} req/s for ${SECONDS} s`, run), `RSS ${before} KiB → ${after} KiB`].join("\n"));
 
   expect(run.errors).toBe(0);
   expect(run.timeouts).toBe(0);

@@ -1,6 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // One article through the whole thin loop: a reporter drafts and submits, an
 // editor returns it with a note, the reporter fixes and resubmits, the editor
@@ -23,15 +22,8 @@ const story = {
 let articleId = "";
 let slug = "";
 
-async function as(browser: Browser, role: "reporter" | "editor", path: string): Promise<Page> {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  const page = await context.newPage();
-  await page.goto(path);
-  return page;
-}
-
-test("a reporter drafts an article and submits it for review", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk/articles/new");
+test("a reporter drafts an article and submits it for review", async ({ as }) => {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.fill(story);
   await editor.saveDraft();
@@ -45,14 +37,14 @@ test("a reporter drafts an article and submits it for review", async ({ browser 
   await page.context().close();
 });
 
-test("the reporter sees no approve button, and the server refuses a direct call", async ({ browser }) => {
-  const reporter = await as(browser, "reporter", `/desk/articles/${articleId}`);
+test("the reporter sees no approve button, and the server refuses a direct call", async ({ as }) => {
+  const reporter = await as("reporter", `/desk/articles/${articleId}`);
   await expect(reporter.getByRole("heading", { name: "Edit article" })).toBeVisible();
   await expect(reporter.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
 
   // Learn the publish action's id from the editor's page without letting the
   // editor's request through, then send the same call as the reporter.
-  const editor = await as(browser, "editor", `/desk/articles/${articleId}`);
+  const editor = await as("editor", `/desk/articles/${articleId}`);
   let actionId = "";
   await editor.route(`**/desk/articles/${articleId}`, async (route) => {
     const header = route.request().headers()["next-action"];
@@ -78,8 +70,8 @@ test("the reporter sees no approve button, and the server refuses a direct call"
   await reporter.context().close();
 });
 
-test("an editor returns the article with a required note", async ({ browser }) => {
-  const page = await as(browser, "editor", "/desk/review");
+test("an editor returns the article with a required note", async ({ as }) => {
+  const page = await as("editor", "/desk/review");
   await page.getByRole("link", { name: story.headline }).click();
   await expect(page).toHaveURL(new RegExp(`/desk/articles/${articleId}$`));
 
@@ -93,8 +85,8 @@ test("an editor returns the article with a required note", async ({ browser }) =
   await page.context().close();
 });
 
-test("the reporter reads the note, revises and resubmits", async ({ browser }) => {
-  const page = await as(browser, "reporter", "/desk");
+test("the reporter reads the note, revises and resubmits", async ({ as }) => {
+  const page = await as("reporter", "/desk");
   await page.getByRole("link", { name: story.headline }).click();
   await expect(page.getByTestId("return-note")).toHaveText("请补充公园的具体位置。");
   await expect(page.getByTestId("status").first()).toHaveText("Returned");
@@ -107,8 +99,8 @@ test("the reporter reads the note, revises and resubmits", async ({ browser }) =
   await page.context().close();
 });
 
-test("an editor approves it as the lead in 开发区", async ({ browser }) => {
-  const page = await as(browser, "editor", `/desk/articles/${articleId}`);
+test("an editor approves it as the lead in 开发区", async ({ as }) => {
+  const page = await as("editor", `/desk/articles/${articleId}`);
   await page.getByLabel("Section").selectOption({ label: "Development Zone" });
   await page.getByLabel("Placement").selectOption({ label: "Lead" });
   await page.getByRole("button", { name: "Approve and publish" }).click();

@@ -1,10 +1,10 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 import sharp from "sharp";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // A reporter's photo: uploaded with a progress bar, captioned, credited and
 // described; refused when too large or not a picture; private while the
@@ -31,16 +31,10 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function as(browser: Browser, role: "reporter" | "editor", url: string): Promise<Page> {
-  const page = await (await browser.newContext({ storageState: storageState(role) })).newPage();
-  await page.goto(url);
-  return page;
-}
-
 const panelOf = (page: Page) => page.getByRole("region", { name: "Photos", exact: true });
 
-test("a reporter uploads a photo to a draft and gives it a caption, credit and alt text", async ({ browser, request }) => {
-  const page = await as(browser, "reporter", "/desk/articles/new");
+test("a reporter uploads a photo to a draft and gives it a caption, credit and alt text", async ({ request, as }) => {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.fill({ headline, body: "开发区今年新建三座口袋公园。", contributors: [{ name: "王敏", role: "Photographer", credit: "Photos" }] });
   await editor.saveDraft();
@@ -79,8 +73,8 @@ test("a reporter uploads a photo to a draft and gives it a caption, credit and a
   await page.context().close();
 });
 
-test("an oversized file or a file that is not a picture gets a clear message and adds nothing", async ({ browser }) => {
-  const page = await as(browser, "reporter", `/desk/articles/${articleId}`);
+test("an oversized file or a file that is not a picture gets a clear message and adds nothing", async ({ as }) => {
+  const page = await as("reporter", `/desk/articles/${articleId}`);
   const panel = panelOf(page);
   await expect(panel.getByTestId("photo-item")).toHaveCount(1);
 
@@ -94,13 +88,13 @@ test("an oversized file or a file that is not a picture gets a clear message and
   await page.context().close();
 });
 
-test("once published, readers see the picture with its caption, credit and alt text", async ({ browser, request }) => {
-  const reporter = await as(browser, "reporter", `/desk/articles/${articleId}`);
+test("once published, readers see the picture with its caption, credit and alt text", async ({ browser, request, as }) => {
+  const reporter = await as("reporter", `/desk/articles/${articleId}`);
   await reporter.getByRole("button", { name: "Submit for review" }).click();
   await expect(reporter.getByTestId("status").first()).toHaveText("Submitted");
   await reporter.context().close();
 
-  const editor = await as(browser, "editor", `/desk/articles/${articleId}`);
+  const editor = await as("editor", `/desk/articles/${articleId}`);
   await editor.getByLabel("Section").selectOption({ label: "Society" });
   await editor.getByRole("button", { name: "Approve and publish" }).click();
   await expect(editor.getByTestId("status").first()).toHaveText("Published");

@@ -1,6 +1,6 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 test.describe("the demo edition", () => {
   test.use({ locale: "zh-CN" });
@@ -54,14 +54,9 @@ test.describe("the demo edition", () => {
   });
 });
 
-async function asRole(browser: Browser, role: "reporter" | "chief") {
-  const context = await browser.newContext({ storageState: storageState(role) });
-  return context.newPage();
-}
-
-test("publishing shows on the front page at once; retracting takes it off everything", async ({ browser, page, request }) => {
+test("publishing shows on the front page at once; retracting takes it off everything", async ({ page, request, as }) => {
   const headline = `开发区夜市开张 ${Date.now().toString(36)}`;
-  const reporter = await asRole(browser, "reporter");
+  const reporter = await as("reporter");
   await reporter.goto("/desk/articles/new");
   const editor = new ArticleEditor(reporter);
   await editor.fill({ headline, body: "开发区夜市今晚开张，摊位一百二十个。" });
@@ -72,7 +67,7 @@ test("publishing shows on the front page at once; retracting takes it off everyt
   await expect(editor.status()).toHaveText("Submitted");
   await reporter.context().close();
 
-  const chief = await asRole(browser, "chief");
+  const chief = await as("chief");
   await chief.goto(`/desk/articles/${id}`);
   await chief.getByLabel("Section").selectOption({ label: "Development Zone" });
   await chief.getByLabel("Placement").selectOption({ label: "Lead" });

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 test("a draft is not found for readers, by its public URL or its desk URL", async ({ browser, page }) => {
   const context = await browser.newContext({ storageState: storageState("reporter") });

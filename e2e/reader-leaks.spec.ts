@@ -1,7 +1,8 @@
 import sharp from "sharp";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // Unpublished work never reaches a reader (issue #7 item 1): a draft, an
 // article in review, one scheduled for later and one published then

@@ -1,6 +1,6 @@
-import { expect, test } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
 // Revisions: a reporter saves three versions of a Chinese body, compares the
 // first with the last (marked character by character), restores the first,

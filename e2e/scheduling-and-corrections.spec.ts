@@ -1,15 +1,8 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { storageState, type AccountName } from "./support/accounts";
-import { ArticleEditor } from "./support/pages";
+import { expect, test, type As } from "@/lib/testing/browser/fixtures";
+import { ArticleEditor } from "@/lib/testing/browser/pages";
 
-async function open(browser: Browser, role: AccountName, path: string) {
-  const page = await (await browser.newContext({ storageState: storageState(role) })).newPage();
-  await page.goto(path);
-  return page;
-}
-
-async function submittedArticle(browser: Browser, headline: string, body: string) {
-  const page = await open(browser, "reporter", "/desk/articles/new");
+async function submittedArticle(as: As, headline: string, body: string) {
+  const page = await as("reporter", "/desk/articles/new");
   const editor = new ArticleEditor(page);
   await editor.fill({ headline, body });
   await editor.saveDraft();
@@ -25,10 +18,10 @@ function shanghai(date: Date) {
   return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19);
 }
 
-test("a scheduled article appears at its time, not before", async ({ browser, page }) => {
+test("a scheduled article appears at its time, not before", async ({ page, as }) => {
   const headline = `定时发布测试 ${Date.now().toString(36)}`;
-  const id = await submittedArticle(browser, headline, "这篇稿件定时发布。");
-  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  const id = await submittedArticle(as, headline, "这篇稿件定时发布。");
+  const editor = await as("editor", `/desk/articles/${id}`);
   await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
   await editor.getByLabel("Publish at").fill(shanghai(new Date(Date.now() + 8_000)));
   await editor.getByRole("button", { name: "Schedule" }).click();
@@ -47,10 +40,10 @@ test("a scheduled article appears at its time, not before", async ({ browser, pa
   await editor.context().close();
 });
 
-test("a chief editor corrects a published article with a public note", async ({ browser, page }) => {
+test("a chief editor corrects a published article with a public note", async ({ page, as }) => {
   const headline = `更正测试 ${Date.now().toString(36)}`;
-  const id = await submittedArticle(browser, headline, "参会人数为60人。");
-  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  const id = await submittedArticle(as, headline, "参会人数为60人。");
+  const editor = await as("editor", `/desk/articles/${id}`);
   await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
   await editor.getByRole("button", { name: "Approve and publish" }).click();
   await expect(editor.getByTestId("status").first()).toHaveText("Published");
@@ -58,7 +51,7 @@ test("a chief editor corrects a published article with a public note", async ({ 
   await expect(editor.getByRole("button", { name: "Publish correction" })).toHaveCount(0);
   await editor.context().close();
 
-  const chief = await open(browser, "chief", `/desk/articles/${id}`);
+  const chief = await as("chief", `/desk/articles/${id}`);
   await new ArticleEditor(chief).fillBody("参会人数为80人。");
   await chief.getByRole("button", { name: "Publish correction" }).click();
   await expect(chief.getByText("A correction note is required.")).toBeVisible();
@@ -75,9 +68,9 @@ test("a chief editor corrects a published article with a public note", async ({ 
   await expect(page.getByRole("link", { name: headline })).toBeVisible();
 });
 
-test("an editor spikes a draft with a reason", async ({ browser }) => {
-  const id = await submittedArticle(browser, `撤稿测试 ${Date.now().toString(36)}`, "不再需要的稿件。");
-  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+test("an editor spikes a draft with a reason", async ({ as }) => {
+  const id = await submittedArticle(as, `撤稿测试 ${Date.now().toString(36)}`, "不再需要的稿件。");
+  const editor = await as("editor", `/desk/articles/${id}`);
   await editor.getByRole("button", { name: "Spike" }).click();
   await expect(editor.getByText("A note is required.")).toBeVisible();
   await editor.getByLabel("Reason for spiking").fill("选题撤销。");
@@ -86,10 +79,10 @@ test("an editor spikes a draft with a reason", async ({ browser }) => {
   await editor.context().close();
 });
 
-test("an editor changes a published article's slug; the old address redirects permanently", async ({ browser, page, request }) => {
+test("an editor changes a published article's slug; the old address redirects permanently", async ({ page, request, as }) => {
   const headline = `改链接测试 ${Date.now().toString(36)}`;
-  const id = await submittedArticle(browser, headline, "链接名将被修改。");
-  const editor = await open(browser, "editor", `/desk/articles/${id}`);
+  const id = await submittedArticle(as, headline, "链接名将被修改。");
+  const editor = await as("editor", `/desk/articles/${id}`);
   await editor.getByLabel("Section").selectOption({ label: "Development Zone" });
   await editor.getByRole("button", { name: "Approve and publish" }).click();
   await expect(editor.getByTestId("status").first()).toHaveText("Published");

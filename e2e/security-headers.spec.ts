@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
-import { storageState } from "./support/accounts";
+import type { Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
 
 // Every response carries the browser-side defences (docs/decisions/0019).
 const READER_PAGES = ["/", "/sections/development-zone", "/editions/2021-11-02", "/search?q=%E5%BC%80%E5%8F%91%E5%8C%BA", "/corrections"];

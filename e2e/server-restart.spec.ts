@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, openSync, readFileSync } from "node:fs";
-import { expect, test } from "@playwright/test";
-import { ArticleEditor, signIn } from "./support/pages";
+import { mkdirSync, openSync } from "node:fs";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { E2E_PORT, mainDatabaseUrl } from "@/lib/testing/browser/servers";
+import { ArticleEditor, signIn } from "@/lib/testing/browser/pages";
 
 // Autosave survives the server dying: a second server on the same database
 // is killed the moment after a save, then started again. Nothing typed is lost.
-const PORT = 3111;
+const PORT = E2E_PORT + 11;
 const base = `http://127.0.0.1:${PORT}`;
-const databaseUrl = () => readFileSync(`.data/e2e-database-url.${process.env.E2E_PORT ?? 3100}`, "utf8");
+const databaseUrl = mainDatabaseUrl;
 
 function log() {
   mkdirSync("test-results", { recursive: true });

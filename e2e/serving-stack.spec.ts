@@ -1,20 +1,27 @@
 import { readFileSync, rmSync } from "node:fs";
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type As } from "@/lib/testing/browser/fixtures";
 import { startNginx } from "@/lib/serving/nginx";
-import { baseURL } from "../playwright.config";
-import { storageState } from "./support/accounts";
-import { nginxRunDir } from "./support/nginx";
-import { submitNewDraft } from "./support/pages";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { nginxRunDir } from "@/lib/testing/browser/nginx";
+import { E2E_PORT } from "@/lib/testing/browser/servers";
+import { submitNewDraft } from "@/lib/testing/browser/pages";
 
 // The production stack as README describes it: Debian's nginx, configured by
-// lib/serving/nginx.ts, in front of the app the other specs use.
-const PORT = 3190;
+// lib/serving/nginx.ts, in front of an app of this spec's own: what is a
+// cache hit depends on nobody else publishing meanwhile.
+test.use({ ownServer: "serving-stack" });
+const PORT = E2E_PORT + 90;
 const proxied = `http://127.0.0.1:${PORT}`;
-const runDir = nginxRunDir(Number(new URL(baseURL).port));
+let baseURL = "";
+let runDir = "";
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 
-test.beforeAll(async () => {
-  nginx = await startNginx({ port: PORT, appPort: Number(new URL(baseURL).port), runDir });
+test.beforeAll(async ({ server }) => {
+  baseURL = server.base;
+  const appPort = Number(new URL(baseURL).port);
+  // Where the app purges after each publish (lib/testing/browser/servers.ts).
+  runDir = nginxRunDir(appPort);
+  nginx = await startNginx({ port: PORT, appPort, runDir });
 });
 test.afterAll(async () => {
   await nginx?.stop();
@@ -78,12 +85,12 @@ test("the desk and anyone signed in are never served from the cache", async () =
   expect(signedOut.headers.get("x-cache")).toBe("BYPASS");
 });
 
-test("a story published at the desk is on the cached front page at once, not when the cache's second is out", async ({ browser }) => {
+test("a story published at the desk is on the cached front page at once, not when the cache's second is out", async ({ as }) => {
   // Keep the front page hot in nginx's cache while the story is published.
   await get("/");
   await expect.poll(async () => (await get("/")).headers.get("x-cache")).toBe("HIT");
   const headline = `开发区新桥通车 ${Date.now().toString(36)}`;
-  await publishLead(browser, headline);
+  await publishLead(as, headline);
   const published = Date.now();
   // The app purges nginx's cache after the publish (a new generation in the
   // cache key, then a reload): the story arrives as a fresh fetch (MISS)
@@ -102,13 +109,12 @@ test("a story published at the desk is on the cached front page at once, not whe
   test.info().annotations.push({ type: "publish → visible through nginx", description: `${Date.now() - published} ms` });
 });
 
-async function publishLead(browser: Browser, headline: string) {
-  const reporter = await (await browser.newContext({ storageState: storageState("reporter") })).newPage();
+async function publishLead(as: As, headline: string) {
+  const reporter = await as("reporter");
   const id = await submitNewDraft(reporter, { headline, body: "开发区新桥今天上午通车。" });
   await reporter.context().close();
 
-  const chief = await (await browser.newContext({ storageState: storageState("chief") })).newPage();
-  await chief.goto(`/desk/articles/${id}`);
+  const chief = await as("chief", `/desk/articles/${id}`);
   await chief.getByLabel("Section").selectOption({ label: "Development Zone" });
   await chief.getByLabel("Placement").selectOption({ label: "Lead" });
   await chief.getByRole("button", { name: "Approve and publish" }).click();

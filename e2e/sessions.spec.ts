@@ -1,6 +1,7 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { storageState } from "./support/accounts";
-import { ArticleEditor, signIn, submitNewDraft } from "./support/pages";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
+import { storageState } from "@/lib/testing/browser/accounts";
+import { ArticleEditor, signIn, submitNewDraft } from "@/lib/testing/browser/pages";
 
 // Sessions (issue #7 item 5) in the real browser: the cookie's flags, and a
 // demotion, a deactivation and a sign-out biting at the very next request —

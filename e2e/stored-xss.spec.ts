@@ -1,9 +1,11 @@
 import sharp from "sharp";
-import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "@/lib/testing/browser/fixtures";
 import { baseSlug } from "@/lib/users/slug";
-import { storageState, type AccountName } from "./support/accounts";
-import { ArticleEditor, submitNewDraft } from "./support/pages";
-import { CANARY_HOST, CORPUS, chunks, everyFamily, joined, type Payload } from "./support/xss-corpus";
+import { storageState, type AccountName } from "@/lib/testing/browser/accounts";
+import { ArticleEditor, submitNewDraft } from "@/lib/testing/browser/pages";
+import { SIZES, TEST_SEED } from "@/lib/testing/size";
+import { CANARY_HOST, CORPUS, chunks, everyFamily, joined, PAYLOADS, type Payload } from "./support/xss-corpus";
 
 // Stored XSS (issue #7 item 3): the payload corpus is saved through every
 // text field a person can type into — through the real form where it
@@ -17,6 +19,9 @@ import { CANARY_HOST, CORPUS, chunks, everyFamily, joined, type Payload } from "
 // The contexts bypass the Content-Security-Policy: this spec proves the
 // escaping and sanitising alone, not the CSP behind them.
 test.describe.configure({ mode: "serial" });
+// The paper's name, stage names and sections carry payloads onto every page:
+// a server of this spec's own keeps them off the other specs' pages.
+test.use({ ownServer: "stored-xss" });
 
 const stamp = Date.now().toString(36);
 const HEAD = chunks(200); // headline, kicker, subheadline, photo credit, assignment titles
@@ -147,7 +152,7 @@ const paragraphs = (payloads: Payload[]) => ({
 /** A body that fits the schema yet puts payloads in every place the renderer writes an attribute. */
 function hostileValidDoc() {
   const content: unknown[] = [];
-  for (const p of CORPUS) {
+  for (const p of PAYLOADS) {
     content.push({ type: "heading", attrs: { level: 2, onclick: `__xss(${p.n})` }, content: [{ type: "text", text: p.text }] });
     content.push({
       type: "paragraph",
@@ -160,8 +165,8 @@ function hostileValidDoc() {
     });
     content.push({ type: "figure", attrs: { src: `/media/none/640"onerror="__xss(${p.n})`, alt: p.text, caption: p.text, credit: p.text } });
   }
-  content.push({ type: "bulletList", content: CORPUS.slice(0, 10).map((p) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: p.text }] }] })) });
-  content.push({ type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: CORPUS[0]!.text }] }] });
+  content.push({ type: "bulletList", content: PAYLOADS.slice(0, 10).map((p) => ({ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: p.text }] }] })) });
+  content.push({ type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: PAYLOADS[0]!.text }] }] });
   return { type: "doc", content };
 }
 
@@ -247,7 +252,7 @@ async function uploadPhoto(request: APIRequestContext, origin: string, articleId
   const response = await request.post("/api/media", {
     headers: { origin },
     multipart: {
-      file: { name: `${CORPUS[i]!.text}.png`, mimeType: "image/png", buffer: png },
+      file: { name: `${PAYLOADS[i]!.text}.png`, mimeType: "image/png", buffer: png },
       articleId,
       caption: text(LONG[i % LONG.length]!),
       credit: text(HEAD[i]!),
@@ -282,7 +287,7 @@ test("articles: every text field, the typed, pasted and raw body, photos, and th
       subheadline: first.subheadline,
       dateline: first.dateline,
       summary: first.summary,
-      body: CORPUS.map((p) => p.text).join("\n\n"),
+      body: PAYLOADS.map((p) => p.text).join("\n\n"),
       contributors: first.contributors.map((c) => ({ name: c.name, role: "Reporter", credit: "Text" })),
     });
     // The headline key by key, as a person types it.
@@ -299,7 +304,7 @@ test("articles: every text field, the typed, pasted and raw body, photos, and th
   const second = fieldsOf(1, []);
   const id1 = await newDraft(page, async (editor) => {
     await editor.fill({ ...second, contributors: second.contributors.map((c) => ({ name: c.name, role: "Reporter", credit: "Text" })), body: "粘贴：" });
-    const html = CORPUS.map((p) => `<p>${p.text}</p>`).join("") + CORPUS.map((p) => p.text).join("");
+    const html = PAYLOADS.map((p) => `<p>${p.text}</p>`).join("") + PAYLOADS.map((p) => p.text).join("");
     await editor.body().evaluate((element, pasted) => {
       const data = new DataTransfer();
       data.setData("text/html", pasted);
@@ -313,9 +318,9 @@ test("articles: every text field, the typed, pasted and raw body, photos, and th
   for (let i = 2; i < ARTICLES; i++) {
     const id = await newDraft(page, (editor) => editor.fill({ headline: `XSS ${stamp} ${i}`, body: "占位。" }));
     let body: Record<string, unknown>;
-    if (i === 2) body = { body: CORPUS.map((p) => p.text).join("\n\n"), bodyJson: null };
+    if (i === 2) body = { body: PAYLOADS.map((p) => p.text).join("\n\n"), bodyJson: null };
     else if (i === 3) body = { body: "", bodyJson: hostileValidDoc() };
-    else body = { body: "", bodyJson: paragraphs(CORPUS) };
+    else body = { body: "", bodyJson: paragraphs(PAYLOADS) };
     if (i === ARTICLES - 1) {
       for (const [what, doc] of REFUSED_DOCS) {
         const refused = await autosave(request, origin, id, { ...fieldsOf(i, staffIds), body: "", bodyJson: doc });
@@ -378,7 +383,7 @@ test("assignments and an imported page", async ({ browser }) => {
   await page.goto("/desk/assignments");
   for (const title of HEAD) {
     await page.getByLabel("Title", { exact: true }).fill(text(title));
-    await page.getByLabel("Brief", { exact: true }).fill(joined(CORPUS));
+    await page.getByLabel("Brief", { exact: true }).fill(joined(PAYLOADS));
     await page.getByLabel("Reporter", { exact: true }).selectOption({ label: "郭坤" });
     await page.getByLabel("Deadline", { exact: true }).fill("2030-11-02T18:00");
     await page.getByRole("button", { name: "Create assignment" }).click();
@@ -389,8 +394,8 @@ test("assignments and an imported page", async ({ browser }) => {
   for (const title of HEAD) await expect(page.getByTestId("assignment").filter({ hasText: text(title) }).first()).toBeVisible();
 
   await page.goto("/desk/import");
-  const stories = HEAD.slice(0, 3).map((h) => `## ${text(h)}\n\n**本报讯** (记者 郭坤)${CORPUS.map((p) => p.text).join("\n\n")}`);
-  await page.getByLabel("Page text").fill(`${CORPUS.map((p) => p.text).join("\n")}\n\n${stories.join("\n\n")}`);
+  const stories = HEAD.slice(0, 3).map((h) => `## ${text(h)}\n\n**本报讯** (记者 郭坤)${PAYLOADS.map((p) => p.text).join("\n\n")}`);
+  await page.getByLabel("Page text").fill(`${PAYLOADS.map((p) => p.text).join("\n")}\n\n${stories.join("\n\n")}`);
   await page.getByRole("button", { name: "Analyse" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Proposed articles:" })).toBeVisible();
   await page.waitForTimeout(150);
@@ -524,7 +529,7 @@ test("every reader page runs none of them, and shows them as text", async ({ bro
   await visit(reader, "/editions/2021-11-02");
   for (const slug of made.authorSlugs) await visit(reader, `/authors/${slug}`);
   await visit(reader, `/search?q=${encodeURIComponent(made.articles[0]!.headline.slice(0, 8))}`);
-  for (const payload of everyFamily(CORPUS.map((p) => [p])).flat()) await visit(reader, `/search?q=${encodeURIComponent(payload.text)}`);
+  for (const payload of everyFamily(PAYLOADS.map((p) => [p])).flat()) await visit(reader, `/search?q=${encodeURIComponent(payload.text)}`);
   for (const path of ["/feed.xml", `/sections/${made.sectionSlug}/feed.xml`, "/sitemap.xml", "/news-sitemap.xml"]) await visit(reader, path);
 
   for (const article of live) {
@@ -535,7 +540,7 @@ test("every reader page runs none of them, and shows them as text", async ({ bro
   for (const article of [made.articles[0]!, made.articles[2]!]) {
     await reader.page.goto(`/articles/${article.slug}`);
     const body = reader.page.getByTestId("article-body");
-    for (const p of CORPUS) await expect(body, `payload ${p.n}`).toContainText(p.text);
+    for (const p of PAYLOADS) await expect(body, `payload ${p.n}`).toContainText(p.text);
   }
   await reader.page.goto(`/articles/${made.articles[0]!.slug}`);
   await expect(reader.page.getByTestId("correction")).toContainText(text(NOTE[0]!));
@@ -543,5 +548,5 @@ test("every reader page runs none of them, and shows them as text", async ({ bro
 
   expect(reader.hits).toEqual([]);
   await reader.context.close();
-  console.log(`[stored-xss] ${CORPUS.length} payloads; ${pagesChecked} page loads checked in Chromium; 0 canary calls, 0 dialogs, 0 canary requests`);
+  console.log(`[stored-xss] ${PAYLOADS.length} of ${CORPUS.length} payloads (${SIZES.xssCorpus}, seed ${TEST_SEED}); ${pagesChecked} page loads checked in Chromium; 0 canary calls, 0 dialogs, 0 canary requests`);
 });

@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "@/lib/testing/db";
 import { assertReachable, DatabaseUnreachable, resolveDatabase } from "./database";
 
 const saved = process.env.DATABASE_URL;
@@ -18,6 +19,6 @@ describe("finding the database", () => {
   });
 
   it("accepts a database that answers", async () => {
-    await expect(assertReachable(inject("databaseUrl"))).resolves.toBeUndefined();
+    await expect(assertReachable(testDatabaseUrl())).resolves.toBeUndefined();
   });
 });

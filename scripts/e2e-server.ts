@@ -1,48 +1,35 @@
-// The server the browser tests run against: the production build on a fresh
-// database with the demo newsroom, dropped again when Playwright stops it.
-import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// The server the browser tests share: the production build on a copy of
+// this run's template database (migrated and seeded with the demo newsroom
+// once, here). Specs that need a server of their own copy the same template
+// (lib/testing/browser/servers.ts). Everything is dropped when Playwright
+// stops this process.
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
-import { createTestDatabase } from "@/lib/testing/databases";
-import { nginxRunDir } from "../e2e/support/nginx";
+import { cloneDatabase, createTestDatabase } from "@/lib/testing/databases";
+import { spawnServer, writeTemplate } from "@/lib/testing/browser/servers";
 import { clearDataCache } from "./data-cache";
 
-const port = process.argv[2] ?? "3100";
-const database = await createTestDatabase("copydesk_e2e");
-await migrate(database.url);
+const port = Number(process.argv[2] ?? 3100);
+const template = await createTestDatabase("copydesk_e2e");
+await migrate(template.url);
 // Seeding is one long transaction: give it room on a busy machine.
-const db = createDb(database.url, { max: 2, transactionTimeout: 120_000 });
+const db = createDb(template.url, { max: 2, transactionTimeout: 120_000 });
 await seedDemo(db);
 await db.$disconnect();
+await db.pool.end();
+const mainUrl = await cloneDatabase(template.adminUrl, template.name, "main");
+writeTemplate(port, { adminUrl: template.adminUrl, template: template.name, mainUrl });
 clearDataCache();
-// The restart test starts servers of its own on the same database.
-mkdirSync(".data", { recursive: true });
-writeFileSync(path.join(".data", `e2e-database-url.${port}`), database.url);
 
-const server = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", port, "127.0.0.1"], {
-  stdio: ["inherit", "pipe", "pipe"],
-  env: {
-    ...process.env,
-    DATABASE_URL: database.url,
-    AUTH_SECRET: "e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
-    NEXT_TELEMETRY_DISABLED: "1",
-    PORT: String(port),
-    // Uploaded pictures of a test run stay with that run.
-    MEDIA_DIR: path.join(tmpdir(), `copydesk-e2e-media-${process.pid}`),
-    // The serving-stack spec runs nginx from here; publishing purges it.
-    NGINX_RUN_DIR: nginxRunDir(Number(port)),
-  },
-});
-
-// The server's output, shown as before and also kept in a file: the fuzz
-// battery reads it for unhandled rejections and uncaught errors.
-const log = createWriteStream(path.join(".data", `e2e-server-${port}.log`));
-server.stdout.on("data", (chunk: Buffer) => void (process.stdout.write(chunk), log.write(chunk)));
-server.stderr.on("data", (chunk: Buffer) => void (process.stderr.write(chunk), log.write(chunk)));
+const logPath = path.join(".data", `e2e-server-${port}.log`);
+rmSync(logPath, { force: true });
+const server = spawnServer(port, mainUrl, logPath);
+// Shown as before, for Playwright's webServer output.
+server.stdout!.on("data", (chunk: Buffer) => process.stdout.write(chunk));
+server.stderr!.on("data", (chunk: Buffer) => process.stderr.write(chunk));
 
 let stopping = false;
 async function stop() {
@@ -50,7 +37,8 @@ async function stop() {
   stopping = true;
   server.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
-  await database.drop().catch((error) => console.error("[e2e] could not drop test database", error));
+  // The template, the shared copy and any copy a spec's own server left.
+  await template.drop().catch((error) => console.error("[e2e] could not drop the test databases", error));
   process.exit(0);
 }
 process.on("SIGTERM", () => void stop());

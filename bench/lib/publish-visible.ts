@@ -3,8 +3,8 @@
 // until the headline is on it. The click-to-visible time includes the
 // publish action itself, so it is an upper bound on what readers wait.
 import { chromium, type Browser } from "@playwright/test";
-import { ACCOUNTS, PASSWORD } from "../../e2e/support/accounts";
-import { submitNewDraft } from "../../e2e/support/pages";
+import { ACCOUNTS, PASSWORD } from "@/lib/testing/browser/accounts";
+import { submitNewDraft } from "@/lib/testing/browser/pages";
 
 const LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 

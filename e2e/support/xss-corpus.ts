@@ -7,6 +7,8 @@
 // Kept short on purpose: the short fields (a byline name holds 50
 // characters) carry every payload that fits.
 
+import { SIZES, TEST_SEED } from "@/lib/testing/size";
+
 export const CANARY_HOST = "xss.canary";
 
 const TEMPLATES: { family: string; payload: string }[] = [
@@ -85,11 +87,26 @@ export interface Payload {
 export const CORPUS: Payload[] = TEMPLATES.map((t, i) => ({ n: i + 1, family: t.family, text: t.payload.replaceAll("{n}", String(i + 1)) }));
 
 /**
+ * What a run stores in every field: the whole corpus at full size; at CI
+ * size one payload of each family, chosen by the run's seed, so that
+ * successive runs go through the whole corpus (lib/testing/size.ts).
+ */
+export const PAYLOADS: Payload[] = SIZES.xssCorpus === "all" ? CORPUS : onePerFamily(CORPUS, TEST_SEED);
+
+function onePerFamily(corpus: Payload[], seed: number): Payload[] {
+  const families = [...new Set(corpus.map((p) => p.family))];
+  return families.map((family, i) => {
+    const members = corpus.filter((p) => p.family === family);
+    return members[(seed + i * 7) % members.length]!;
+  });
+}
+
+/**
  * Payloads packed into pieces of at most `max` characters (joined by a
  * space), so a field with a length limit still receives every payload that
  * fits in it. A payload longer than `max` is left out of that field.
  */
-export function chunks(max: number, corpus: Payload[] = CORPUS): Payload[][] {
+export function chunks(max: number, corpus: Payload[] = PAYLOADS): Payload[][] {
   const out: Payload[][] = [];
   let current: Payload[] = [];
   let length = 0;

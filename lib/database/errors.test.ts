@@ -2,7 +2,8 @@
 // listens where the database should be, and against errors that are not that.
 import { createServer } from "node:net";
 import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "@/lib/testing/db";
 import { createDb } from "./client";
 import { isDatabaseDown } from "./errors";
 
@@ -34,7 +35,7 @@ describe("isDatabaseDown", () => {
   });
 
   it("recognises a database too busy to start a transaction in time", async () => {
-    const db = createDb(inject("databaseUrl"), { max: 1 });
+    const db = createDb(testDatabaseUrl(), { max: 1 });
     try {
       // The only connection is held; the next transaction cannot start.
       const holding = db.$transaction(() => new Promise((resolve) => setTimeout(resolve, 1_000)));
@@ -48,7 +49,7 @@ describe("isDatabaseDown", () => {
   });
 
   it("recognises a connection the server ends (administrator shutdown)", async () => {
-    const url = inject("databaseUrl");
+    const url = testDatabaseUrl();
     const victim = new pg.Client({ connectionString: url });
     await victim.connect();
     // Without a listener the ended connection's 'error' event would be unhandled.
@@ -67,7 +68,7 @@ describe("isDatabaseDown", () => {
   });
 
   it("does not mistake other failures for a database that is down", async () => {
-    const db = createDb(inject("databaseUrl"), { max: 1 });
+    const db = createDb(testDatabaseUrl(), { max: 1 });
     try {
       const duplicate = await db.$executeRawUnsafe("SELECT * FROM no_such_table").catch((e: unknown) => e);
       expect(isDatabaseDown(duplicate)).toBe(false);

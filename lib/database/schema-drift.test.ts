@@ -6,7 +6,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "@/lib/testing/db";
 import { migrate } from "@/lib/database/migrate";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { describeSchemaFromDatabase, describeSchemaFromPrisma, diffSchemas, type SchemaDescription } from "./schema-drift";
@@ -20,7 +21,7 @@ beforeAll(async () => {
 
 describe("schema.prisma and the migrations", () => {
   it("describe the same database", async () => {
-    const fromDatabase = await describeSchemaFromDatabase(inject("databaseUrl"));
+    const fromDatabase = await describeSchemaFromDatabase(testDatabaseUrl());
     expect(diffSchemas(fromPrisma, fromDatabase)).toEqual([]);
     expect(fromDatabase).toEqual(fromPrisma);
   });

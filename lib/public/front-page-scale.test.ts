@@ -2,10 +2,10 @@
 // articles: what holds at any size (how many queries, which plans) and that
 // the rewritten reads return exactly what the plain Prisma reads did. The
 // figures at 10,000 and 100,000 articles come from bench/database.ts.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { generateNewsroom, type GeneratedNewsroom } from "@/bench/lib/generate";
-import { operations, SEARCH_TERMS } from "@/bench/lib/operations";
-import { explainAll, scansArticles, watchQueries } from "@/bench/lib/query-log";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateNewsroom, type GeneratedNewsroom } from "@/lib/testing/archive/generate";
+import { operations, SEARCH_TERMS } from "@/lib/testing/archive/operations";
+import { explainAll, scansArticles, watchQueries } from "@/lib/testing/archive/query-log";
 import { cardSelect, liveWhere, toArticle, toCard } from "@/lib/articles/public";
 import { createDb, type Db } from "@/lib/database/client";
 import { assembleFrontPage, layoutArticleIds } from "@/lib/front-page/assemble";
@@ -13,11 +13,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { SEARCH_CANDIDATES, searchArticles } from "@/lib/search/search";
 import { queryTokens } from "@/lib/search/tokens";
 import { readPublicSettings } from "@/lib/settings";
-import { resetDatabase } from "@/lib/testing/db";
+import { resetDatabase, testDatabaseUrl } from "@/lib/testing/db";
 import { loadFrontPage } from "./front-page";
 import { editionPageList, editionPages, LISTING_PAGE_SIZE, sectionPage } from "./listings";
 
-const url = inject("databaseUrl");
+const url = testDatabaseUrl();
 // A client of its own, so every connection it opens is watched from the start.
 const db: Db = createDb(url, { max: 2 });
 const watcher = watchQueries(db);

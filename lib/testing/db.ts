@@ -2,14 +2,21 @@
 // per test file, and small factories.
 import { inject } from "vitest";
 import { createDb, type Db } from "@/lib/database/client";
+import { databaseUrl } from "./databases";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/policy";
 import type { ArticleFields } from "@/lib/validation/article";
 
 let shared: Db | undefined;
 
+/** The URL of this worker's copy of the run's migrated template (lib/testing/worker-database.ts), for tests that open connections of their own. */
+export function testDatabaseUrl(): string {
+  const { adminUrl, template } = inject("testDatabase");
+  return databaseUrl(adminUrl, `${template}_w${process.env.VITEST_POOL_ID ?? "1"}`);
+}
+
 export function testDb(): Db {
-  shared ??= createDb(inject("databaseUrl"), { max: 4 });
+  shared ??= createDb(testDatabaseUrl(), { max: 4 });
   return shared;
 }
 

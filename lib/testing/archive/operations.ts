@@ -7,7 +7,7 @@ import { loadMyDesk } from "@/lib/articles/my-desk";
 import { loadEditionFrontPage, loadFrontPage } from "@/lib/public/front-page";
 import { editionPages, sectionPage } from "@/lib/public/listings";
 import { searchArticles } from "@/lib/search/search";
-import type { GeneratedNewsroom } from "./generate";
+import type { GeneratedNewsroom } from "@/lib/testing/archive/generate";
 
 export interface Operation {
   name: string;

@@ -12,7 +12,7 @@
 import pg from "pg";
 import type { ArticleStatus, ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/search/index-article";
-import { GIVEN, loadCorpus, PAGES, SECTIONS, SPRINKLES, SURNAMES, type Corpus } from "./corpus";
+import { GIVEN, loadCorpus, PAGES, SECTIONS, SPRINKLES, SURNAMES, type Corpus } from "@/lib/testing/archive/corpus";
 
 export interface GenerateOptions {
   articles: number;

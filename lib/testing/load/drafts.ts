@@ -1,7 +1,7 @@
 // The desk side of the benchmarks: one draft per virtual editor, and the
 // fields the article form sends when it saves (plain body plus the rich
 // document, as captured from the real form in Chromium).
-import { actionId, callAction } from "./action";
+import { actionId, callAction } from "@/lib/testing/load/action";
 
 export interface DeskEditor {
   /** The article this editor alone writes, so saves never conflict with another editor's. */

@@ -5,8 +5,8 @@
 // uses. The load is made by autocannon; its request hooks time each request
 // by kind and carry every editor's version from one save to the next.
 import autocannon, { type Client, type Request, type Result } from "autocannon";
-import { draftFields, type DeskEditor } from "./drafts";
-import { summary } from "./stats";
+import { draftFields, type DeskEditor } from "@/lib/testing/load/drafts";
+import { summary } from "@/lib/testing/load/stats";
 
 export type Kind = "front" | "article" | "section" | "search" | "save";
 export const KINDS: Kind[] = ["front", "article", "section", "search", "save"];

@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import { PASSWORD } from "./accounts";
+import { PASSWORD } from "@/lib/testing/browser/accounts";
 
 /** The login page, as a person uses it. */
 export async function signIn(page: Page, email: string, password = PASSWORD) {
