@@ -3,7 +3,7 @@
 import type { Db } from "@/lib/database/client";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
-import { lockArticle } from "./save";
+import { lockArticle } from "./lock";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -37,7 +37,7 @@ function stageWhere(stage: number, stageCount: number): Prisma.ArticleWhereInput
 
 /** Oldest first: what has waited longest is dealt with first. */
 export async function listReviewQueue(db: Db, actor: Actor, filters: ReviewFilters = {}, stageCount = 1, now = new Date()) {
-  if (!can(actor, "article:return", { createdById: "", status: "SUBMITTED" })) throw new AppError("forbidden");
+  if (!can(actor, "review:read")) throw new AppError("forbidden");
   const where: Prisma.ArticleWhereInput = {
     status: { in: REVIEW_STATES },
     ...(filters.sectionId ? { sectionId: filters.sectionId } : {}),

@@ -1,5 +1,6 @@
-// Creating and editing an article's text. Status changes are not made here:
-// they belong to the state machine in lib/workflow.
+// Creating and editing an article's text. No status is written here: a new
+// article is a DRAFT, and the sign-offs an edit voids are a move of the
+// state machine in lib/workflow (text-change.ts).
 import type { Db, DbOrTx, Tx } from "@/lib/database/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -10,7 +11,9 @@ import { latestRevision, recordRevision } from "@/lib/revisions/record";
 import { richTextToPlain } from "@/lib/rich-text/to-text";
 import { readSnapshot, textHash } from "@/lib/revisions/snapshot";
 import { reindexArticles } from "@/lib/search/index-article";
-import { voidAfterTextChange } from "@/lib/workflow/review";
+import { recordCreation } from "@/lib/workflow/move";
+import { afterTextChange } from "@/lib/workflow/text-change";
+import { lockArticle } from "./lock";
 import { makeSlug } from "./slug";
 
 export interface SavedArticle {
@@ -59,9 +62,7 @@ export async function createArticle(db: DbOrTx, actor: Actor, fields: ArticleFie
       },
       select: { id: true, slug: true, version: true },
     });
-    await tx.workflowEvent.create({
-      data: { articleId: article.id, actorId: actor.id, fromStatus: null, toStatus: "DRAFT", createdAt: now },
-    });
+    await recordCreation(tx, { articleId: article.id, actorId: actor.id, now });
     await reindexArticles(tx, [article.id]);
     await recordRevision(tx, { articleId: article.id, version: article.version, kind: "SAVE", authorId: actor.id });
     return article;
@@ -89,16 +90,8 @@ export async function updateArticle(
     const saved = await applyText(tx, id, fields);
     // A run of one author's autosaves is kept as one revision (lib/revisions/record.ts).
     await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id }, { coalesce: options.kind === "AUTOSAVE", now });
-    if (before && before.textHash !== textHash(await readSnapshot(tx, id))) {
-      // Editing during review: sign-offs of the old text may no longer stand.
-      const stage = await voidAfterTextChange(tx, { id, ...current }, actor.id, now);
-      if (stage !== null) {
-        await tx.article.update({ where: { id }, data: { status: "IN_REVIEW", reviewStage: stage, publishedAt: null } });
-        await tx.workflowEvent.create({
-          data: { articleId: id, actorId: actor.id, fromStatus: current.status, toStatus: "IN_REVIEW", stage, note: "text changed: sign-offs voided", createdAt: now },
-        });
-      }
-    }
+    // Editing during review: sign-offs of the old text may no longer stand.
+    if (before && before.textHash !== textHash(await readSnapshot(tx, id))) await afterTextChange(tx, actor, current, now);
     return saved;
   });
 }
@@ -114,13 +107,4 @@ export async function applyText(tx: Tx, id: string, fields: ArticleFields): Prom
   });
   await reindexArticles(tx, [id]);
   return saved;
-}
-
-/** Reads the row for update, so concurrent writers queue behind each other. */
-export async function lockArticle(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ status: ArticleStatus; version: number; createdById: string; reviewStage: number | null }[]>`
-    SELECT status, version, "createdById", "reviewStage" FROM "Article" WHERE id = ${id} FOR UPDATE`;
-  const row = rows[0];
-  if (!row) throw new AppError("not_found");
-  return row;
 }

@@ -1,5 +1,9 @@
 // The one place that says who may do what. Every server action and every
 // domain call goes through `can` / `authorize`; the UI only asks it what to show.
+// For a workflow move it answers only *who*: from which states a move may
+// start is the transition table's alone (lib/workflow/transitions.ts), and
+// the state machine checks that first. Permissions that are not moves (edit
+// while unpublished, change a slug) still depend on the status.
 import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { atLeast } from "./roles";
@@ -24,7 +28,7 @@ export const ACTIONS = [
   "article:create",
   "article:read", // see it in the desk, including drafts
   "article:edit",
-  "article:submit",
+  "article:submit", // a move: who only, like every move below
   "article:return",
   "article:approve", // sign off the stage the article waits at, with an opinion (审稿意见)
   "article:schedule", // publish at a later time
@@ -41,6 +45,7 @@ export const ACTIONS = [
   "users:manage", // create people, change roles, deactivate
   "sections:manage", // create, rename, reorder sections and change their slugs
   "audit:read", // the newsroom-wide workflow log
+  "review:read", // the review queue and its counts
   "assignment:create", // create assignments and see the whole board
   "assignment:start", // facts: { createdById: the assigned reporter, status: "DRAFT" }
   "comment:add", // an editorial note on an article one may read
@@ -50,10 +55,9 @@ export const ACTIONS = [
 
 export type Action = (typeof ACTIONS)[number];
 
-// States in which the text is still work in progress.
+// States in which the text is still work in progress (editing is not a move).
 const REPORTER_EDITABLE: ArticleStatus[] = ["DRAFT", "RETURNED"];
 const UNPUBLISHED: ArticleStatus[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "APPROVED", "RETURNED", "SCHEDULED"];
-const IN_REVIEW: ArticleStatus[] = ["SUBMITTED", "IN_REVIEW", "APPROVED"];
 
 export function can(actor: Actor | null, action: Action, article?: ArticleFacts): boolean {
   if (!actor) return false;
@@ -77,11 +81,13 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
       if (editor) return UNPUBLISHED.includes(article.status);
       return own && REPORTER_EDITABLE.includes(article.status);
     case "article:submit":
-      return !!article && (own || editor) && REPORTER_EDITABLE.includes(article.status);
+      return !!article && (own || editor);
     case "article:return":
-      return !!article && editor && [...IN_REVIEW, "SCHEDULED"].includes(article.status);
+    case "article:spike":
+      return !!article && editor;
+    // The stage it waits at (1 while SUBMITTED) names the role that may sign it.
     case "article:approve": {
-      if (!article || !editor || !["SUBMITTED", "IN_REVIEW"].includes(article.status)) return false;
+      if (!article || !editor) return false;
       const stage = article.status === "SUBMITTED" ? 1 : (article.reviewStage ?? 1);
       return atLeast(actor.role, (article.stageRoles ?? ["EDITOR"])[stage - 1] ?? "ADMIN");
     }
@@ -90,19 +96,17 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:publish":
     case "article:schedule":
       if (!article) return false;
-      if ((article.stageRoles?.length ?? 1) <= 1) return editor && IN_REVIEW.includes(article.status);
-      return atLeast(actor.role, "CHIEF_EDITOR") && article.status === "APPROVED";
+      return (article.stageRoles?.length ?? 1) <= 1 ? editor : atLeast(actor.role, "CHIEF_EDITOR");
     case "article:slug":
       return !!article && editor && article.status !== "SPIKED";
-    case "article:spike":
-      return !!article && editor && UNPUBLISHED.includes(article.status);
     case "article:correct":
     // Unpublishing is a chief editor's call (PRODUCT §1).
     case "article:retract":
-      return !!article && atLeast(actor.role, "CHIEF_EDITOR") && article.status === "PUBLISHED";
+      return !!article && atLeast(actor.role, "CHIEF_EDITOR");
     case "article:import":
     case "assignment:create":
     case "front-page:preview":
+    case "review:read":
       return editor;
     case "front-page:pin":
       return atLeast(actor.role, "CHIEF_EDITOR");

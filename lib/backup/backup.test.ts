@@ -109,6 +109,9 @@ describe("backup and restore", () => {
     expect(await articleTextChecksum(target.url)).toBe(await articleTextChecksum(source.url));
     // The restored database is one the app can go on with: nothing pending.
     expect((await migrate(target.url)).applied).toEqual([]);
+    // The restore wrote statuses with the guard open for its own transaction
+    // only: afterwards the database refuses a status written outside the workflow.
+    await expect(query(target.url, `UPDATE "Article" SET status = 'RETRACTED'`)).rejects.toThrow(/set by the workflow only/);
   });
 
   it("refuses to overwrite a database that holds data, and replaces it with force", async () => {

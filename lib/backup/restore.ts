@@ -5,6 +5,7 @@
 // migrator, exactly as at any start.
 import pg from "pg";
 import { CREATE_TABLE, LOCK_ID, migrate, readMigrations } from "@/lib/database/migrate";
+import { OPEN_STATUS_GUARD_SQL } from "@/lib/workflow/status-write";
 import { describeLocation } from "./format";
 import { readBackup } from "./read";
 import { columnsOf, quote, tablesInDependencyOrder, tablesWithRows } from "./tables";
@@ -64,6 +65,10 @@ export async function restoreBackup(connectionString: string, file: string, opti
       await client.query(CREATE_TABLE);
       for (const { name } of header.migrations) await client.query(local.get(name)!.sql);
       await checkTablesMatch(client, tables);
+      // The rows go back as they were, statuses included: the database's
+      // guard on Article.status (docs/decisions/0023) is opened for this
+      // transaction only, as the state machine opens it for a move.
+      await client.query(OPEN_STATUS_GUARD_SQL);
 
       let batch: string[] = [];
       let chars = 0;
@@ -96,10 +101,17 @@ export async function restoreBackup(connectionString: string, file: string, opti
   return { tables: tables.map(({ table, rows }) => ({ table, rows })), replaced, laterMigrations: applied };
 }
 
-/** Everything the migrations create in `public`: its tables and enum types. */
+/** Everything the migrations create in `public`: its tables (with their triggers), enum types and trigger functions. */
 async function dropSchemaObjects(client: pg.Client) {
   const { rows: tables } = await client.query<{ name: string }>("SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'");
   if (tables.length) await client.query(`DROP TABLE ${tables.map((t) => quote(t.name)).join(", ")} CASCADE`);
+  // Functions an extension owns are the extension's to drop.
+  const { rows: functions } = await client.query<{ name: string }>(
+    `SELECT p.proname AS name FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+      WHERE n.nspname = 'public' AND p.prokind = 'f'
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')`,
+  );
+  if (functions.length) await client.query(`DROP FUNCTION ${functions.map((f) => quote(f.name)).join(", ")} CASCADE`);
   const { rows: types } = await client.query<{ name: string }>(
     `SELECT t.typname AS name FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
       WHERE n.nspname = 'public' AND t.typtype = 'e'`,

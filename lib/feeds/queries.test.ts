@@ -4,6 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { makeSection, makeUser, resetDatabase, testDb } from "@/lib/testing/db";
+import { bypassStatusGuard } from "@/lib/testing/status";
 import { feedArticles, newsSitemapArticles, nextScheduledAt, sitemapArticles, sitemapSections } from "./queries";
 import { renderRss } from "./rss";
 import { xmlProblem } from "./well-formed";
@@ -28,7 +29,7 @@ async function setup() {
   const zone = await makeSection(db, "development-zone");
   const news = await makeSection(db, "news");
   const create = (f: Fixture) =>
-    db.article.create({
+    bypassStatusGuard(db, (tx) => tx.article.create({
       data: {
         slug: f.slug,
         headline: `标题 ${f.slug}`,
@@ -46,7 +47,7 @@ async function setup() {
           ],
         },
       },
-    });
+    }));
   return { zone, news, create };
 }
 

@@ -1,11 +1,13 @@
 // Turns an imported page into articles, all or nothing: drafts for the desk,
-// or (archive import) published straight into the edition the page ran in.
+// or (archive import) published straight into the edition the page ran in —
+// created as drafts like any article, then moved by the state machine.
 import type { Db, Tx } from "@/lib/database/client";
 import type { ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { makeSlug } from "@/lib/articles/slug";
 import { reindexArticles } from "@/lib/search/index-article";
+import { recordCreation, systemMove } from "@/lib/workflow/move";
 import {
   importInputSchema,
   type ImportEdition,
@@ -82,17 +84,11 @@ async function createAll(tx: Tx, actor: Actor, input: ParsedImport, now: Date): 
         // for the pictures.
         photos: { create: article.captions.map((caption, position) => ({ caption, position })) },
       },
-      select: { id: true, slug: true, headline: true, type: true },
+      select: { id: true, slug: true, headline: true, type: true, status: true, version: true, createdById: true, reviewStage: true },
     });
-    await tx.workflowEvent.createMany({
-      data: [
-        { articleId: row.id, actorId: actor.id, fromStatus: null, toStatus: "DRAFT", note: "imported", createdAt: at },
-        ...(print
-          ? [{ articleId: row.id, actorId: actor.id, fromStatus: "DRAFT" as const, toStatus: "PUBLISHED" as const, note: "archive import", createdAt: at }]
-          : []),
-      ],
-    });
-    created.push(row);
+    await recordCreation(tx, { articleId: row.id, actorId: actor.id, now: at, note: "imported" });
+    if (print) await systemMove(tx, actor, row, "archiveImport", { now: at });
+    created.push({ id: row.id, slug: row.slug, headline: row.headline, type: row.type });
   }
   await reindexArticles(tx, created.map((a) => a.id));
   return created;
@@ -105,7 +101,6 @@ function printed(edition: ImportEdition, article: ImportedArticle, index: number
   const publishedAt = new Date(Date.parse(`${edition.date}T07:00:00+08:00`) - index * 60_000);
   const placement: Placement = index === 0 ? "LEAD" : article.type === "BRIEF" ? "BRIEF" : "STANDARD";
   return {
-    status: "PUBLISHED" as const,
     placement,
     publishedAt,
     editionDate: new Date(`${edition.date}T00:00:00Z`),

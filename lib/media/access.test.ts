@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/save";
 import type { Actor } from "@/lib/auth/policy";
 import { makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
+import { bypassStatusGuard } from "@/lib/testing/status";
 import { transition } from "@/lib/workflow/transition";
 import { findServableMedia, sizeFor } from "./access";
 
@@ -55,7 +56,8 @@ describe("findServableMedia", () => {
     expect(await findServableMedia(db, media.id, anonymous)).toBeNull();
     expect(await findServableMedia(db, media.id, anonymous, new Date(publishAt.getTime() + 1000))).toMatchObject({ public: true });
 
-    await db.article.update({ where: { id: article.id }, data: { status: "RETRACTED" } });
+    // Not a move the table has (a scheduled article is returned, not retracted): a fixture.
+    await bypassStatusGuard(db, (tx) => tx.article.update({ where: { id: article.id }, data: { status: "RETRACTED" } }));
     expect(await findServableMedia(db, media.id, anonymous, new Date(publishAt.getTime() + 1000))).toBeNull();
   });
 });

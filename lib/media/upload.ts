@@ -2,7 +2,7 @@
 // under a fresh random key, recorded as Media and, when it is for an
 // article, placed in one of its photo slots.
 import type { Db, Tx } from "@/lib/database/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { lockArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { processImage } from "./process";
@@ -75,10 +75,7 @@ export async function uploadMedia(db: Db, actor: Actor, input: UploadInput, deps
 
 /** The article, locked for the rest of the transaction, if the actor may edit it. */
 export async function lockEditable(db: Db | Tx, actor: Actor, articleId: string) {
-  const rows = await db.$queryRaw<{ id: string; status: ArticleStatus; createdById: string }[]>`
-    SELECT id, status, "createdById" FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
-  const article = rows[0];
-  if (!article) throw new AppError("not_found");
+  const article = await lockArticle(db, articleId);
   authorize(actor, "article:read", article);
   authorize(actor, "article:edit", article);
   return article;

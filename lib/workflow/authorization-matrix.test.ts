@@ -12,6 +12,7 @@ import { pinLead } from "@/lib/front-page/pin";
 import { createSection } from "@/lib/sections/manage";
 import { updateSettings } from "@/lib/settings/update";
 import { makeSection, makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
+import { bypassStatusGuard } from "@/lib/testing/status";
 import { createUser } from "@/lib/users/manage";
 import { saveArticleSchema } from "@/lib/validation/article";
 import { correctArticle } from "./correct";
@@ -102,10 +103,13 @@ async function fixture(state: string): Promise<Fixture> {
   const section = await makeSection(db);
   const article = await createArticle(db, owner, sampleFields());
   if (state !== "-" && state !== "DRAFT") {
-    await db.article.update({
-      where: { id: article.id },
-      data: { status: state as ArticleStatus, sectionId: section.id, publishedAt: state === "PUBLISHED" ? new Date(Date.now() - 60_000) : null },
-    });
+    // Put straight into the state under test, not walked there: a fixture.
+    await bypassStatusGuard(db, (tx) =>
+      tx.article.update({
+        where: { id: article.id },
+        data: { status: state as ArticleStatus, sectionId: section.id, publishedAt: state === "PUBLISHED" ? new Date(Date.now() - 60_000) : null },
+      }),
+    );
   }
   return { articleId: article.id, version: article.version, sectionId: section.id, reporterId: owner.id };
 }

@@ -1,2 +1,3 @@
-export { TRANSITIONS, TRANSITION_NAMES, transitionsFrom, type TransitionName } from "./transitions";
+export { DESK_MOVES, TRANSITIONS, TRANSITION_NAMES, fromStates, transitionsFrom, type DeskMove, type TransitionName } from "./transitions";
 export { transition, type TransitionInput, type TransitionResult } from "./transition";
+export { deskMovesFor, mayMove } from "./allowed";

@@ -61,7 +61,8 @@ describe("三审: three review stages", () => {
     const section = await makeSection(db);
     const publish = async (actor: typeof first) =>
       transition(db, actor, { articleId: id, name: "publish", expectedVersion: (await state(id)).version, placement: { sectionId: section.id, placement: "TOP" } });
-    await expect(publish(chief)).rejects.toMatchObject({ code: "forbidden" });
+    // Not yet signed at every stage: no one may publish it from there.
+    await expect(publish(chief)).rejects.toMatchObject({ code: "invalid_transition" });
     await approve(first, id, "通过");
     await approve(second, id, "通过");
     await approve(chief, id, "可发");

@@ -26,10 +26,10 @@ export async function checkSignOff(tx: Tx, articleId: string, signerId: string, 
  * article waits again at that stage. Stages below stay signed — a higher
  * level may revise what a lower level passed, as 三审 has it. The changer's
  * stage is the one they signed, else the stage the article waits at.
- * Returns the stage it now waits at, or null when nothing changed.
+ * Returns the stage it now waits at, or null when nothing changed. The
+ * move itself, and the states it applies in, are text-change.ts's.
  */
 export async function voidAfterTextChange(tx: Tx, article: { id: string; status: string; reviewStage: number | null }, changerId: string, now: Date) {
-  if (!["IN_REVIEW", "APPROVED", "SCHEDULED"].includes(article.status)) return null;
   const signed = await validSignOffs(tx, article.id);
   if (signed.length === 0) return null;
   const own = signed.find((s) => s.signerId === changerId);

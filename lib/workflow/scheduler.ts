@@ -4,26 +4,25 @@
 // log. It reads the time from the database, so a restart in between loses
 // nothing: the next run publishes whatever is due.
 import type { Db } from "@/lib/database/client";
+import type { LockedArticle } from "@/lib/articles/lock";
+import { systemMove } from "./move";
 
 export async function publishDueArticles(db: Db, now = new Date()): Promise<{ id: string; slug: string }[]> {
   return db.$transaction(async (tx) => {
-    const due = await tx.$queryRaw<{ id: string; slug: string; version: number }[]>`
-      SELECT id, slug, version FROM "Article"
+    const due = await tx.$queryRaw<(LockedArticle & { slug: string })[]>`
+      SELECT id, slug, status, version, "createdById", "reviewStage" FROM "Article"
       WHERE status = 'SCHEDULED' AND "publishedAt" <= ${now}
       ORDER BY "publishedAt" FOR UPDATE SKIP LOCKED`;
     for (const article of due) {
-      // The person who scheduled it is the one who published it.
+      // No one acts now: the move is credited to whoever scheduled it (the
+      // author, for a row that came without that event, e.g. from a backup).
       const scheduled = await tx.workflowEvent.findFirst({
         where: { articleId: article.id, toStatus: "SCHEDULED" },
         orderBy: { createdAt: "desc" },
-        select: { actorId: true },
+        select: { actor: { select: { id: true, role: true } } },
       });
-      await tx.article.update({ where: { id: article.id }, data: { status: "PUBLISHED", version: { increment: 1 } } });
-      if (scheduled) {
-        await tx.workflowEvent.create({
-          data: { articleId: article.id, actorId: scheduled.actorId, fromStatus: "SCHEDULED", toStatus: "PUBLISHED", note: "scheduled time reached", createdAt: now },
-        });
-      }
+      const credited = scheduled?.actor ?? (await tx.user.findUniqueOrThrow({ where: { id: article.createdById }, select: { id: true, role: true } }));
+      await systemMove(tx, credited, article, "publishDue", { now });
     }
     return due.map(({ id, slug }) => ({ id, slug }));
   });

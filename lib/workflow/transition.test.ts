@@ -87,10 +87,11 @@ describe("transition", () => {
   it("refuses transitions that the table does not list", async () => {
     const { author, article } = await draftBy("EDITOR");
     const section = await makeSection(db);
-    // A draft goes to review first; it cannot jump straight to published.
+    // A draft goes to review first; it cannot jump straight to published,
+    // and the answer says so (the state), not that the editor may not publish.
     await expect(
       transition(db, author, { articleId: article.id, name: "publish", expectedVersion: 1, placement: { sectionId: section.id, placement: "TOP" } }),
-    ).rejects.toMatchObject({ code: "forbidden" });
+    ).rejects.toMatchObject({ code: "invalid_transition" });
     expect(transitionsFrom("DRAFT")).toEqual(["submit", "spike"]);
     expect(TRANSITIONS.publish.from).not.toContain("DRAFT");
   });

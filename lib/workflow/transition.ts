@@ -1,19 +1,23 @@
-// Moves an article from one state to another: policy check, version check,
-// status change, sign-offs and audit event, all in one transaction.
+// The moves a person asks for (the desk's buttons): row lock, version check,
+// the table's from-states and the policy's who (move.ts), then what each move
+// writes besides the status — sign-offs, placement — and the notices, all in
+// one transaction.
 import type { Db, Tx } from "@/lib/database/client";
 import type { ArticleStatus, ArticleType, Placement } from "@/lib/generated/prisma/enums";
+import { lockArticle, type LockedArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { notifyTransition } from "@/lib/notifications";
 import { assertPhotosComplete } from "@/lib/media/publish-check";
 import { recordRevision } from "@/lib/revisions/record";
+import { checkMove, writeMove } from "./move";
 import { checkSignOff, waitingStage } from "./review";
-import { readStages, stageRoles, type Stage } from "./stages";
-import { TRANSITIONS, type TransitionName } from "./transitions";
+import { readStages, type Stage } from "./stages";
+import { TRANSITIONS, type DeskMove } from "./transitions";
 
 export interface TransitionInput {
   articleId: string;
-  name: TransitionName;
+  name: DeskMove;
   /** The version the actor was looking at; a newer one means someone else acted. */
   expectedVersion: number;
   /** The reason (return, spike, retract) or the reviewer's opinion (approve). */
@@ -43,6 +47,8 @@ export interface TransitionResult {
 
 export async function transition(db: Db, actor: Actor, input: TransitionInput): Promise<TransitionResult> {
   const rule = TRANSITIONS[input.name];
+  // System moves are made by the step they follow from, never asked for.
+  if (rule.by !== "desk") throw new AppError("invalid_transition", `${input.name} is not a desk move`);
   const note = input.note?.trim() || null;
   if (rule.noteRequired && !note) throw new AppError("invalid_input", "note required");
   const now = input.now ?? new Date();
@@ -50,20 +56,13 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
   return db.$transaction(async (tx) => {
     // Two people acting at once are serialised by the row lock; the second
     // then sees the first one's version and gets a conflict.
-    const rows = await tx.$queryRaw<{ status: ArticleStatus; version: number; createdById: string; reviewStage: number | null }[]>`
-      SELECT status, version, "createdById", "reviewStage" FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
-    const current = rows[0];
-    if (!current) throw new AppError("not_found");
-    const stages = await readStages(tx);
-    const facts = { ...current, stageRoles: stageRoles(stages) };
+    const current = await lockArticle(tx, input.articleId);
     // Someone who may see the article learns first that it changed under
-    // them; only then is the move itself checked against the current state.
-    authorize(actor, "article:read", facts);
+    // them; only then is the move itself checked: from where, then by whom.
+    authorize(actor, "article:read", current);
     if (current.version !== input.expectedVersion) throw new AppError("conflict");
-    authorize(actor, rule.action, facts);
-    if (!(rule.from as readonly ArticleStatus[]).includes(current.status)) {
-      throw new AppError("invalid_transition", `${current.status} → ${rule.to}`);
-    }
+    const stages = await readStages(tx);
+    await checkMove(tx, actor, current, input.name, stages);
     // Filed for review or going out to readers: every photo with a picture
     // needs its caption, credit and alt text first (PRODUCT §2; lib/media/publish-check.ts).
     if (input.name === "submit" || input.name === "publish" || input.name === "schedule") await assertPhotosComplete(tx, input.articleId);
@@ -73,13 +72,13 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
     }
 
     const next = await nextState(tx, actor, input, current, stages, note, now);
-    const article = await tx.article.update({
-      where: { id: input.articleId },
-      data: { ...next.data, version: { increment: 1 }, ...(input.placement ?? {}) },
-      select: { id: true, slug: true, status: true, version: true, sectionId: true, reviewStage: true },
-    });
-    await tx.workflowEvent.create({
-      data: { articleId: article.id, actorId: actor.id, fromStatus: current.status, toStatus: article.status, note, stage: next.stage, createdAt: now },
+    const article = await writeMove(tx, current, input.name, {
+      actorId: actor.id,
+      now,
+      to: "to" in next ? next.to : undefined,
+      data: { ...next.data, ...(input.placement ?? {}) },
+      note,
+      stage: next.stage,
     });
     // Returned, published, or waiting for someone's sign-off: tell them, in the same transaction.
     const waitingAt = article.status === "SUBMITTED" ? 1 : article.status === "IN_REVIEW" ? article.reviewStage : null;
@@ -96,10 +95,8 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
   });
 }
 
-type Current = { status: ArticleStatus; version: number; reviewStage: number | null };
-
-/** What each move writes, besides the version and the audit event. */
-async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: Current, stages: Stage[], note: string | null, now: Date) {
+/** What each move writes besides its status (the table's `to`, or approve's next stage), the version and the audit event. */
+async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: LockedArticle, stages: Stage[], note: string | null, now: Date) {
   const stage = waitingStage(current);
   const signOff = async () => {
     await checkSignOff(tx, input.articleId, actor.id, stages, note);
@@ -112,26 +109,26 @@ async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: 
   switch (input.name) {
     case "submit":
       await recordRevision(tx, { articleId: input.articleId, version: current.version + 1, kind: "SUBMIT", authorId: actor.id });
-      return { data: { status: "SUBMITTED" as const, reviewStage: null }, stage: 1 };
+      return { data: { reviewStage: null }, stage: 1 };
     case "approve":
       await signOff();
       return stage < stages.length
-        ? { data: { status: "IN_REVIEW" as const, reviewStage: stage + 1 }, stage }
-        : { data: { status: "APPROVED" as const, reviewStage: null }, stage };
+        ? { to: "IN_REVIEW" as const, data: { reviewStage: stage + 1 }, stage }
+        : { to: "APPROVED" as const, data: { reviewStage: null }, stage };
     case "publish":
       if (inReview) await signOff();
-      return { data: { status: "PUBLISHED" as const, reviewStage: null, publishedAt: now }, stage: null };
+      return { data: { reviewStage: null, publishedAt: now }, stage: null };
     case "schedule":
       if (!input.publishAt || input.publishAt.getTime() <= now.getTime()) throw new AppError("invalid_input", "publish time must be in the future");
       if (inReview) await signOff();
-      return { data: { status: "SCHEDULED" as const, reviewStage: null, publishedAt: input.publishAt }, stage: null };
+      return { data: { reviewStage: null, publishedAt: input.publishAt }, stage: null };
     case "return":
       // Back to the reporter: whatever was signed must be signed again.
       await tx.signOff.updateMany({ where: { articleId: input.articleId, voidedAt: null }, data: { voidedAt: now } });
-      return { data: { status: "RETURNED" as const, reviewStage: null, publishedAt: null }, stage: null };
+      return { data: { reviewStage: null, publishedAt: null }, stage: null };
     case "spike":
-      return { data: { status: "SPIKED" as const, reviewStage: null, publishedAt: null }, stage: null };
+      return { data: { reviewStage: null, publishedAt: null }, stage: null };
     case "retract":
-      return { data: { status: "RETRACTED" as const, reviewStage: null }, stage: null };
+      return { data: { reviewStage: null }, stage: null };
   }
 }

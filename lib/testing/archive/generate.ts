@@ -12,6 +12,7 @@
 import pg from "pg";
 import type { ArticleStatus, ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/search/index-article";
+import { OPEN_STATUS_GUARD_SQL } from "@/lib/workflow/status-write";
 import { GIVEN, loadCorpus, PAGES, SECTIONS, SPRINKLES, SURNAMES, type Corpus } from "@/lib/testing/archive/corpus";
 
 export interface GenerateOptions {
@@ -299,6 +300,9 @@ export async function generateNewsroom(connectionString: string, options: Genera
 /** One chunk of articles and what belongs to them, in one transaction. */
 async function writeChunk(client: pg.Client, articles: unknown[][], contributors: unknown[][], media: unknown[][], photos: unknown[][], events: unknown[][]) {
   await client.query("BEGIN");
+  // A generated archive is written as it stands, statuses and all, not moved
+  // through the workflow one article at a time (docs/decisions/0023).
+  await client.query(OPEN_STATUS_GUARD_SQL);
   await insert(client, "Article", [
     "id", "slug", "kicker", "headline", "subheadline", "dateline", "summary", "body", "type", "column", "sectionId", "placement", "status",
     "reviewStage", "version", "createdById", "editionDate", "pageNumber", "pageName", "publishedAt", "createdAt", "updatedAt", "searchVector",

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import type { TransitionName } from "@/lib/workflow/transitions";
+import type { DeskMove } from "@/lib/workflow/transitions";
 import { approveArticle, publishArticle, retractArticle, returnArticle, scheduleArticle, spikeArticle, submitArticle } from "../actions";
 import { inputClass } from "../field";
 import { useArticleVersion } from "../version-context";
@@ -14,7 +14,7 @@ import { NoteForm } from "./note-form";
 interface Props {
   messages: Messages;
   articleId: string;
-  allowed: TransitionName[];
+  allowed: DeskMove[];
   sections: { id: string; name: string }[];
   layout: LayoutDefaults;
   /** The stage the article waits at, by name (初审 …), when it is in review. */
@@ -45,7 +45,7 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
       }
     });
   const error = (form: string, field: string) => (result?.form === form && !result.outcome.ok ? result.outcome.fieldErrors?.[field] : undefined);
-  const has = (name: TransitionName) => allowed.includes(name);
+  const has = (name: DeskMove) => allowed.includes(name);
   const button = "w-full rounded px-4 py-2 font-medium disabled:opacity-60";
 
   return (
