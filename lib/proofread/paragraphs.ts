@@ -3,7 +3,7 @@
 // one with a line break). A paragraph that stops mid-sentence and goes on in
 // the next is one "logical" paragraph for the rules that pair marks: a
 // column jump must not also count as an unclosed quote.
-import { before, after } from "./chars";
+import { before } from "./chars";
 
 export interface Span {
   start: number;
