@@ -6,7 +6,7 @@ import { buildAutomaton } from "./automaton";
 // A small deterministic generator, so failures can be replayed.
 function random(seed: number) {
   return () => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff;
     return seed / 0x7fffffff;
   };
 }

@@ -1,9 +1,9 @@
 // An Aho–Corasick automaton over UTF-16 code units: one pass over the text
 // finds every occurrence of every term, so a list of 20,000 terms costs
 // about what a list of ten does. Offsets are UTF-16, like the editor's.
-// Our own rather than a library's: it is small, reports offsets, and the
-// measured search is several times faster than modern-ahocorasick's
-// (docs/decisions/0025-proofreading.md).
+// Our own rather than a library's: it is small, and with 20,000 terms on
+// 10,000 characters it searched in 0.4 ms where modern-ahocorasick 3.3 took
+// 49 ms, measured side by side (docs/decisions/0025-proofreading.md).
 
 export interface Match {
   start: number;
