@@ -21,6 +21,7 @@ describe("ellipsis", () => {
   it("leaves …… and ………… (a paragraph left out), and dots in English", () => {
     expect(found("他说……我们走。…………", rule)).toEqual([]);
     expect(found("He waited... and left.", rule)).toEqual([]);
+    expect(found("He waited… and left.", rule)).toEqual([]);
     expect(found("见 www.example.com/a...b", rule)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 // GB/T 15834-2011 4.11: the ellipsis is …… (two ⋯ wide; …………, two of them,
 // for whole paragraphs left out). Dots `...` `.....`, `。。。`, a single `…`
-// or `···` become ……; dots between Latin words are English and stay.
+// or `···` become ……; an ellipsis between Latin words is English and stays.
 import { after, before, isChinese } from "../chars";
 import type { Context } from "../context";
 import { finding } from "../finding";
@@ -14,10 +14,10 @@ export function ellipsis({ text, protectedUnits }: Context): Finding[] {
     const found = m[0];
     const i = m.index;
     if (found === "……" || found === "…………" || protectedUnits[i]) continue;
-    if (found.startsWith(".")) {
+    if (!found.startsWith("。")) {
       const b = before(text, i);
       const a = after(text, i + found.length);
-      // "wait..." in English; a line of dots alone is an editor's cut, Chinese style.
+      // "wait..." or "wait…" in English; a line of dots alone is an editor's cut, Chinese style.
       if ((b >= 0 || a >= 0) && !isChinese(b) && !isChinese(a)) continue;
     }
     findings.push(finding("ellipsis", i, i + found.length, "ellipsis", { found }, "……"));
