@@ -172,6 +172,12 @@ ADMIN            assignment:start        Y        Y          Y          Y       
 ADMIN            comment:add             Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            comment:resolve         Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            media:upload            Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        proofread:words         .        .          .          .         .          .          .        .        .
+reporter-own     proofread:words         .        .          .          .         .          .          .        .        .
+reporter-other   proofread:words         .        .          .          .         .          .          .        .        .
+EDITOR           proofread:words         .        .          .          .         .          .          .        .        .
+CHIEF_EDITOR     proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";
@@ -271,6 +277,15 @@ describe("assignments and comments without facts", () => {
       for (const action of ["assignment:start", "comment:add", "comment:resolve"] as const) {
         expect(can(ACTORS[who], action), `${who} ${action}`).toBe(false);
       }
+    }
+  });
+});
+
+// The word lists concern no article: only chief editors and admins keep them.
+describe("proofreading word lists", () => {
+  it("are kept by chief editors and admins, without an article", () => {
+    for (const who of Object.keys(ACTORS) as Who[]) {
+      expect(can(ACTORS[who], "proofread:words"), who).toBe(who === "CHIEF_EDITOR" || who === "ADMIN");
     }
   });
 });

@@ -51,6 +51,7 @@ export const ACTIONS = [
   "comment:add", // an editorial note on an article one may read
   "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
   "media:upload", // upload pictures and see the photo library: any signed-in staff
+  "proofread:words", // keep the proofreading word lists (禁用词, 规范表述 …): add, edit, delete, import, export
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -119,6 +120,9 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
       return actor.role === "ADMIN";
     // Publishing without review is the final sign-off, so only the chief's.
     case "article:import-publish":
+      return atLeast(actor.role, "CHIEF_EDITOR");
+    // What the paper may not print is the chief editor's call.
+    case "proofread:words":
       return atLeast(actor.role, "CHIEF_EDITOR");
   }
 }

@@ -98,3 +98,15 @@ describe("the lead story's photo", () => {
     expect(photoStory.photos.map((p) => p.caption)).toEqual(["维修破损路面", "为窨井安装防坠网"]);
   });
 });
+
+describe("the proofreading word list", () => {
+  it("starts with the starter list, kept by the admin", async () => {
+    const db = testDb();
+    await resetDatabase(db);
+    await seedDemo(db);
+    const { STARTER_WORDS } = await import("@/lib/proofread/words/starter");
+    const words = await db.proofWord.findMany({ include: { createdBy: { select: { role: true } } } });
+    expect(words.map((w) => w.term).sort()).toEqual(STARTER_WORDS.map((w) => w.term).sort());
+    expect(new Set(words.map((w) => w.createdBy.role))).toEqual(new Set(["ADMIN"]));
+  });
+});

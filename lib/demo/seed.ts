@@ -7,6 +7,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { importPage } from "@/lib/import";
 import { createFromImportIn } from "@/lib/import/create";
 import { fromProposal } from "@/lib/import/proposal";
+import { installStarterWords } from "@/lib/proofread/words/starter";
 import { reindexArticles } from "@/lib/search/index-article";
 
 export const DEMO_PASSWORD = "copydesk-demo";
@@ -40,6 +41,8 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
     await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, passwordHash })) });
     const chief = await tx.user.findFirstOrThrow({ where: { role: "CHIEF_EDITOR" }, select: { id: true, role: true } });
     const zone = await tx.section.findUniqueOrThrow({ where: { slug: "development-zone" } });
+    // The proofreading starter word list (docs/decisions/0025-proofreading.md).
+    await installStarterWords(tx, await tx.user.findFirstOrThrow({ where: { role: "ADMIN" }, select: { id: true, role: true } }));
 
     const created = await createFromImportIn(tx, chief, {
       articles: articles.map(fromProposal),
