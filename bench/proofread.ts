@@ -12,7 +12,7 @@ import { build } from "esbuild";
 import { numberOption } from "./lib/args";
 import { article, wordList } from "./lib/proofread-corpus";
 import { typeAndCheck, type TypingRun } from "./lib/proofread-typing";
-import { ms, percentile } from "./lib/stats";
+import { ms, percentile } from "@/lib/testing/load/stats";
 
 const checks = numberOption("checks", 300);
 const size = numberOption("words", 20_000);

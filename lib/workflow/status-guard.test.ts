@@ -5,9 +5,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
-import { beforeEach, describe, expect, inject, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/save";
-import { makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
+import { makeUser, resetDatabase, sampleFields, testDatabaseUrl, testDb } from "@/lib/testing/db";
 import { bypassStatusGuard } from "@/lib/testing/status";
 import { writeStatus } from "./status-write";
 import { transition } from "./transition";
@@ -27,7 +27,7 @@ const row = (id: string) => db.article.findUniqueOrThrow({ where: { id }, select
 
 /** A plain pg connection: no Prisma, no application code in between. */
 async function rawSql(sql: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
+  const client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   try {
     return await client.query(sql, values);
@@ -97,8 +97,8 @@ describe("the database's guard on Article.status", () => {
     };
     for (const dir of ["app", "components", "lib", "scripts", "bench", "e2e"]) await walk(path.join(process.cwd(), dir));
     expect([...openers].sort()).toEqual([
-      "bench/lib/generate.ts",
       "lib/backup/restore.ts",
+      "lib/testing/archive/generate.ts",
       "lib/testing/status.ts",
       "lib/workflow/move.ts",
       "lib/workflow/status-write.ts",
