@@ -4,8 +4,9 @@
 import { charLength } from "./chars";
 
 // Column names are short and end in a genre word. `## 今日评论` introduces a
-// commentary whose real headline is the next heading.
-const COLUMN = /^.{0,4}(评论|短评|时评|社论|述评|快评|热评|杂谈|随笔|言论|观察|视点|编者按)$/u;
+// commentary whose real headline is the next heading. 编者按 is not one: it
+// is an editor's note inside a story.
+const COLUMN = /^.{0,4}(评论|短评|时评|社论|述评|快评|热评|杂谈|随笔|言论|观察|视点)$/u;
 
 export function isColumnName(text: string): boolean {
   return COLUMN.test(text.trim());
