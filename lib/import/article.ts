@@ -41,8 +41,9 @@ export function buildArticle(
   if (captions.length === 0 && paragraphs.some((p) => /如图|如圖/.test(p))) notes.push(note("photoMentioned"));
 
   // The 电头 is the opening byline's; a story with none may close with one
-  // (据新华社).
+  // (据新华社). Both printed: both kept.
   const dated = bylines.find((b) => b.dateline !== "");
+  const dateline = bylines.map((b) => b.dateline).filter(Boolean).join(" ");
   const contributors = bylines.flatMap((b) => b.contributors);
   const kind = classify({ column: story.column, subheadline: story.subheadline, paragraphs, captions, titles: contributors.map((c) => c.title) });
   // The lead states when it happened; an agency 电头 (新华社北京11月1日电)
@@ -54,7 +55,7 @@ export function buildArticle(
     kicker: story.kicker,
     headline: story.headline,
     subheadline: story.subheadline,
-    dateline: dated?.dateline ?? "",
+    dateline,
     datelineParts: { source: dated?.source ?? null, place: dated?.place ?? null, date: printedDay },
     contributors,
     eventDate: fromLead ?? printedDay,

@@ -134,6 +134,8 @@ function readList(text: string, at: number, afterDateline: boolean): ListRead | 
     parsed.markup.push(reports[2] ?? "", ...(reports[3] ? [reports[3]] : []));
     return { parsed, end: at + reports[0].length, bracketed: false };
   }
+  // A sentence is never a byline: 记者从市教育局获悉，…
+  if (/[，。；！？,;!?：:]/u.test(tail)) return null;
   const startsList = rolePhraseAt(tail) !== null || /^[文图圖]\//u.test(tail);
   if (tail === "" || Array.from(tail).length > MAX_STANDALONE || !startsList) return unbracketedCredit(tail, at);
   const parsed = parseList(tail);

@@ -24,8 +24,8 @@ interface Person {
 
 const HAN_CHAR = /^\p{Script=Han}$/u;
 // A name is short: the longest Han names in a byline are four characters
-// (复姓 + two), ethnic names with · a little longer; Latin names are words.
-const NAME = /^(?:[\p{Script=Han}·]{1,8}|[A-Za-z][A-Za-z .'-]{0,30})$/u;
+// (复姓 + two); names with · (阿依古丽·买买提) are longer; Latin names are words.
+const NAME = /^(?:\p{Script=Han}{1,4}|\p{Script=Han}{1,8}·[\p{Script=Han}·]{1,10}|[A-Za-z][A-Za-z .'-]{0,30})$/u;
 
 /** Splits at spaces (any width, already made plain), 、 and commas; separators are markup. */
 function tokens(list: string): { tokens: string[]; markup: string[] } {
@@ -65,7 +65,7 @@ export function parseList(list: string): ParsedList | null {
 
   for (const [i, token] of words.entries()) {
     const credit = creditOf(token);
-    if (credit !== null && !(token === "摄" || token === "攝") ) {
+    if (credit !== null && token !== "摄" && token !== "攝") {
       listCredit = combineCredits(listCredit, credit);
       markup.push(token);
       continue;
@@ -146,7 +146,7 @@ function finish(people: Person[], lastRole: ContributorRole | null, lastTitle: s
         role = "CORRESPONDENT";
         if (!guesses.includes("correspondentFirst")) guesses.push("correspondentFirst");
       } else {
-        role = p.credit === "PHOTO" ? "PHOTOGRAPHER" : "REPORTER";
+        role = (p.credit ?? listCredit) === "PHOTO" ? "PHOTOGRAPHER" : "REPORTER";
         if (!guesses.includes("roleAssumed")) guesses.push("roleAssumed");
       }
     }
