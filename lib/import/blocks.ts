@@ -1,9 +1,9 @@
 // Second pass: say what each line looks like on its own, before deciding
 // what it means in context (that is split-stories.ts's job).
 
-import { parseByline, type Byline } from "./byline";
+import { continuedOpening, parseByline, type Byline } from "./byline";
 import { charLength, endsParagraph, isCutMarker } from "./chars";
-import { furnitureKind } from "./furniture";
+import { furnitureKind, splitContinued } from "./furniture";
 import type { Line } from "./normalise";
 import type { PageFurniture } from "./types";
 
@@ -20,7 +20,8 @@ export type Block =
   | { kind: "caption"; text: string; marker: string; line: Line }
   /**
    * A line that is a paragraph of its own and never a headline: a `○` item
-   * of a combined story, 编者按 and its `——编 者`, a list of leaders present.
+   * of a combined story or a numbered subhead (一、…), 编者按 and its
+   * `——编 者`, a list of leaders present.
    */
   | { kind: "own"; own: "item" | "note" | "leaders"; line: Line }
   /** Short line without sentence punctuation: headline, kicker, caption or name. */
@@ -55,11 +56,13 @@ const ORDINAL = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三
 export function toBlocks(lines: Line[]): Block[] {
   return lines.map((line): Block => {
     const heading = HEADING.exec(line.text);
-    if (heading && (heading[2] ?? "") !== "") {
-      return { kind: "heading", level: (heading[1] ?? "#").length, text: heading[2] ?? "", line };
-    }
-    const furniture = furnitureKind(line.text);
+    const headingText = heading?.[2] ?? "";
+    // `# 第03版 开发区`: the OCR sets the page header as a heading too.
+    const continued = splitContinued(line.text);
+    if (continued) return { kind: "byline", byline: continuedOpening(continued.jump, continued.rest), line };
+    const furniture = furnitureKind(headingText || line.text);
     if (furniture) return { kind: "furniture", furniture, line };
+    if (headingText !== "") return { kind: "heading", level: (heading?.[1] ?? "#").length, text: headingText, line };
     const byline = parseByline(line.text);
     if (byline) return { kind: "byline", byline, line };
     if (isCutMarker(line.text)) return { kind: "cut", line };
@@ -69,7 +72,9 @@ export function toBlocks(lines: Line[]): Block[] {
     if (EDITOR_NOTE.test(line.text)) return { kind: "own", own: "note", line };
     if (LEADERS.test(line.text)) return { kind: "own", own: "leaders", line };
     if (isBare(line.text)) {
-      if (line.bold && !ORDINAL.test(line.text)) return { kind: "heading", level: 1, text: line.text, line };
+      // 一、厂房配套齐全: a numbered subhead inside a story, bold or not.
+      if (ORDINAL.test(line.text)) return { kind: "own", own: "item", line };
+      if (line.bold) return { kind: "heading", level: 1, text: line.text, line };
       return { kind: "bare", line };
     }
     return { kind: "text", line };

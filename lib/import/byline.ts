@@ -21,8 +21,6 @@ export interface Byline {
   /** Body text that followed the byline on the same line ("" if none). */
   rest: string;
   markup: string[];
-  /** The dateline was assumed, not printed. */
-  datelineAssumed: boolean;
   /** Some contributor's role was assumed. */
   rolesGuessed: boolean;
   notes: ImportNote[];
@@ -30,6 +28,20 @@ export interface Byline {
   standalone: boolean;
   /** A form that only closes a story: `据新华社`, `（中新社记者 李明）`. */
   closing: boolean;
+  /** `（上接第一版）`: the story continues from another page (kept as page furniture). */
+  jump?: string;
+}
+
+/**
+ * A story continued from another page opens with its jump line instead of
+ * a byline (`（上接第一版）各乡镇要…`): it plays the byline's part, so the
+ * repeated headline above it is recognised.
+ */
+export function continuedOpening(jump: string, rest: string): Byline {
+  return {
+    dateline: "", source: null, place: null, day: null, contributors: [], rest, markup: [],
+    rolesGuessed: false, notes: [note("continued", { jump })], standalone: rest === "", closing: false, jump,
+  };
 }
 
 // Same-length replacements, so an index into the plain form is one into the line.
@@ -72,21 +84,16 @@ export function parseByline(line: string): Byline | null {
   const rest = line.trim().slice(restStart).trim();
   const contributors = list?.parsed.contributors ?? [];
   const standalone = dateline === null && rest === "";
+  // `(记者 张三)正文…`: many papers open local stories with the bracket
+  // alone. No 本报讯 is assumed: it would be words the page did not print.
   if (dateline === null && !standalone && list?.bracketed !== true) return null;
-  // `(记者 张三)正文…`: a local story whose 本报讯 was lost or omitted.
-  const assumed = dateline === null && !standalone;
   return {
     ...datelineFields(dateline),
-    ...(assumed ? { dateline: "本报讯", source: "本报" } : {}),
     contributors,
     rest,
     markup,
-    datelineAssumed: assumed,
     rolesGuessed: list?.parsed.roleGuessed ?? false,
-    notes: [
-      ...(assumed ? [note("datelineAssumed")] : []),
-      ...(list?.parsed.guesses ?? []).map((g) => note(g)),
-    ],
+    notes: (list?.parsed.guesses ?? []).map((g) => note(g)),
     standalone,
     // An agency reporter named in brackets on a line of their own signs a
     // story at its end (（中新社记者 李明）).
@@ -163,7 +170,6 @@ function closing(text: string): Byline | null {
     contributors: [],
     rest: "",
     markup,
-    datelineAssumed: false,
     rolesGuessed: false,
     notes: [],
     standalone: true,

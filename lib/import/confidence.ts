@@ -33,7 +33,6 @@ export function confidenceOf(story: RawStory, bylines: Byline[], facts: Facts): 
 
 function datelineConfidence(story: RawStory, bylines: Byline[]): Confidence {
   if (bylines.length === 0) return story.column !== null ? read("commentaryNoDateline") : guessed("noByline");
-  if (bylines.some((b) => b.datelineAssumed)) return guessed("datelineAssumed");
   return bylines.some((b) => b.dateline !== "") ? read("datelineRead") : read("datelineNotPrinted");
 }
 

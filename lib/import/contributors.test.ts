@@ -121,7 +121,8 @@ describe("bylines in a page", () => {
     const page = "# 第一条\n\n香港中通社9月27日电 特区政府宣布新措施。\n\n措施下月实施。（中新社记者 李明）\n\n# 第二条\n\n新华社北京1月11日电 会议召开。\n\n据新华社";
     const [first, second] = importPage(page).articles;
     expect(first).toMatchObject({ contributors: [{ name: "李明", title: "中新社记者" }], paragraphs: ["特区政府宣布新措施。", "措施下月实施。"] });
-    expect(second).toMatchObject({ dateline: "新华社北京1月11日电", paragraphs: ["会议召开。"] });
+    // Both printed, both kept: the opening 电头 and the closing attribution.
+    expect(second).toMatchObject({ dateline: "新华社北京1月11日电 据新华社", paragraphs: ["会议召开。"] });
   });
 
   it("takes 据新华社 as the dateline of a story that had none", () => {

@@ -50,6 +50,15 @@ export function furnitureKind(line: string): PageFurniture["kind"] | null {
   return null;
 }
 
+// （上接第一版）各乡镇要…: a story continued from another page opens with it.
+const CONTINUED = /^([（(]\s*(?:上接|紧接|接|續|緊接|上接)\s*第?\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[）)])\s*(.*)$/u;
+
+/** The jump a continued story opens with, and the text after it. */
+export function splitContinued(line: string): { jump: string; rest: string } | null {
+  const match = CONTINUED.exec(line.trim());
+  return match ? { jump: match[1] ?? "", rest: match[2] ?? "" } : null;
+}
+
 /** `…确保完成任务。（下转第二版）`: the jump printed at the end of a story's last line. */
 export function splitJumpAtEnd(line: string): { body: string; jump: string } | null {
   const match = JUMP_AT_END.exec(line);

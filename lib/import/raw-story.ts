@@ -46,6 +46,14 @@ const stackLine = (b: Block | undefined) =>
   (b?.kind === "bare" && charLength(b.line.text) <= BARE_HEADLINE_MAX) || (b?.kind === "own" && b.own === "leaders");
 
 /**
+ * A byline that can open a story: any but the closing forms, and even an
+ * agency reporter's bracket (（湖北日报全媒记者 张鸿 …）) when text follows it.
+ */
+function opensStory(byline: Byline, after: Block | undefined): boolean {
+  return !byline.closing || (byline.contributors.length > 0 && after?.kind === "text");
+}
+
+/**
  * Length of a run of 1–3 short bare lines (and a leaders line) starting at i
  * that is directly followed by a byline that opens a story; 0 if there is
  * none. A byline is the surest sign that bare lines are a headline rather
@@ -55,7 +63,7 @@ export function bareRunBeforeByline(blocks: Block[], i: number): number {
   for (let n = 1; n <= 4; n++) {
     if (!stackLine(blocks[i + n - 1])) return 0;
     const next = blocks[i + n];
-    if (next?.kind === "byline" && !next.byline.closing) return n;
+    if (next?.kind === "byline" && opensStory(next.byline, blocks[i + n + 1])) return n;
   }
   return 0;
 }

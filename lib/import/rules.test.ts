@@ -131,11 +131,11 @@ describe("bylines", () => {
     expect(a.notes).toContainEqual({ key: "noByline" });
   });
 
-  it("assumes 本报讯 for a bracket of contributors without a dateline, and says so", () => {
+  it("leaves the dateline empty for a bracket of contributors without a 电头: it was not printed", () => {
     const a = story("(记者 张三)正文。");
-    expect(a.dateline).toBe("本报讯");
-    expect(a.notes).toContainEqual({ key: "datelineAssumed" });
-    expect(a.fields.dateline).toEqual({ how: "guessed", reason: "datelineAssumed" });
+    expect(a.dateline).toBe("");
+    expect(a.contributors.map((c) => c.name)).toEqual(["张三"]);
+    expect(a.fields.dateline).toEqual({ how: "read", reason: "datelineNotPrinted" });
   });
 });
 

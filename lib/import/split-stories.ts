@@ -180,6 +180,7 @@ function onByline(state: State, block: Extract<Block, { kind: "byline" }>, next:
     s.byline = byline;
     start(state, s);
   }
+  if (byline.jump) state.furniture.push({ text: byline.jump, kind: "jump", afterArticle: state.stories.length - 1 });
   // Body text on the byline's own line opens the story: no gap before it.
   if (byline.rest !== "") state.current?.body.push({ text: byline.rest, gapBefore: 0 });
   state.since.push(block);
