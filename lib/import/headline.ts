@@ -6,7 +6,7 @@ import { charLength } from "./chars";
 // Column names are short and end in a genre word. `## 今日评论` introduces a
 // commentary whose real headline is the next heading. 编者按 is not one: it
 // is an editor's note inside a story.
-const COLUMN = /^.{0,4}(评论|短评|时评|社论|述评|快评|热评|杂谈|随笔|言论|观察|视点)$/u;
+const COLUMN = /^.{0,4}(评论|短评|时评|社论|述评|快评|热评|杂谈|随笔|言论|观察|视点|評論|短評|時評|社論|述評|快評|熱評|雜談|隨筆|言論|觀察|視點)$/u;
 
 export function isColumnName(text: string): boolean {
   return COLUMN.test(text.trim());

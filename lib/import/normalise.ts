@@ -10,6 +10,8 @@ export interface Line {
   bold?: boolean;
   /** A paragraph of its own: never joined to its neighbours, never a caption (○ items, 编者按). */
   own?: boolean;
+  /** The first line of a story's text, under its byline: never an orphan, wherever OCR put it. */
+  opening?: boolean;
 }
 
 // OCR output carries invisible characters and exotic spaces that would break

@@ -78,7 +78,7 @@ export function repairLines(lines: Line[]): Repaired {
     if (open && last) {
       last.text = joinPieces(last.text, text);
     } else {
-      paragraphs.push({ text, afterBreak: line.gapBefore >= 2 || afterCaption });
+      paragraphs.push({ text, afterBreak: !line.opening && (line.gapBefore >= 2 || afterCaption) });
     }
     open = !endsParagraph(text);
     afterCaption = false;

@@ -182,7 +182,7 @@ function onByline(state: State, block: Extract<Block, { kind: "byline" }>, next:
   }
   if (byline.jump) state.furniture.push({ text: byline.jump, kind: "jump", afterArticle: state.stories.length - 1 });
   // Body text on the byline's own line opens the story: no gap before it.
-  if (byline.rest !== "") state.current?.body.push({ text: byline.rest, gapBefore: 0 });
+  if (byline.rest !== "") state.current?.body.push({ text: byline.rest, gapBefore: 0, opening: true });
   state.since.push(block);
 }
 
@@ -294,8 +294,8 @@ function addToBody(state: State, block: Block): void {
   }
   // The first line under a byline opens the story wherever OCR put it, so
   // its layout gap must not mark it as an orphaned fragment later.
-  const first = story.byline !== null && story.body.length === 0;
+  const first = story.byline !== null && !story.body.some((l) => l.opening);
   const line = block.kind === "own" ? { ...block.line, own: true } : block.line;
-  story.body.push(first ? { ...line, gapBefore: 0 } : line);
+  story.body.push(first ? { ...line, gapBefore: 0, opening: true } : line);
   state.since.push(block);
 }
