@@ -185,7 +185,7 @@ export const en: Messages = {
     editionDate: "Edition date",
     analyse: "Analyse",
     emptyText: "Paste the page text or choose a text file first.",
-    noArticles: "No articles were found. Each headline must be on a line of its own, starting with #.",
+    noArticles: "No articles were found. Each headline must be on a line of its own, followed by its dateline or byline, or start with #.",
     analysed: "Proposed articles: {articles}. Unassigned fragments: {fragments}.",
     proposalsTitle: "Proposed articles",
     articleN: "Article {n}",

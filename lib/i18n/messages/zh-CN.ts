@@ -184,7 +184,7 @@ export const zhCN = {
     editionDate: "期次日期",
     analyse: "分析",
     emptyText: "请先粘贴版面文字或选择文本文件。",
-    noArticles: "没有找到稿件。每个标题须单独成行，并以 # 开头。",
+    noArticles: "没有找到稿件。每个标题须单独成行，下面接电头或署名，或以 # 开头。",
     analysed: "拆分出 {articles} 篇稿件，{fragments} 段未归属文字。",
     proposalsTitle: "拆分结果",
     articleN: "稿件 {n}",
