@@ -30,6 +30,8 @@ export interface Byline {
   closing: boolean;
   /** `（上接第一版）`: the story continues from another page (kept as page furniture). */
   jump?: string;
+  /** Opens a story only under its headline: 据…消息：inside a story is its text. */
+  onlyOpening?: boolean;
 }
 
 /**
@@ -94,6 +96,7 @@ export function parseByline(line: string): Byline | null {
     markup,
     rolesGuessed: list?.parsed.roleGuessed ?? false,
     notes: (list?.parsed.guesses ?? []).map((g) => note(g)),
+    ...(dateline?.attributionOnly && !list ? { onlyOpening: true } : {}),
     standalone,
     // An agency reporter named in brackets on a line of their own signs a
     // story at its end (（中新社记者 李明）).

@@ -20,7 +20,7 @@ const ORG_NEWS = new RegExp(`^(?<src>${AGENCY}|${ORG})(?<date>${DATE})?(?:专|�
 // A county's 讯 (西和讯): only where a byline or a space follows, and not one
 // of the words that end in 讯 (通讯, 资讯, 喜讯, 简讯, 快讯, 闻讯, …).
 const COUNTY_NEWS = new RegExp(`^(?<src>${HAN}{2,4}?)[讯訊](?=[\\s(（]|$)`, "u");
-const NOT_COUNTY = /[通資资喜简簡快音电電短问問闻聞审審传傳特专專]$/u;
+const NOT_COUNTY = /[通資资喜简簡快音电電短问問闻聞审審传傳特专專新动動要视視党黨图圖函]$/u;
 // 【明報專訊】, 〔即時新聞/綜合報導〕: the brackets are typesetting.
 const BRACKETED = /^([【〔[])([^【】〔〕[\]。，,]{2,20}?)([】〕\]])/u;
 const BRACKET_WORDS = /讯|訊|电|電|报道|報道|報導|新闻|新聞|消息/u;
@@ -38,6 +38,8 @@ export interface DatelineMatch {
   length: number;
   /** What was dropped: brackets and colons. */
   markup: string[];
+  /** Only 据…消息： : a story may open so, but inside one it is a sentence. */
+  attributionOnly?: boolean;
 }
 
 /** The 电头 that opens the line, or null. */
@@ -47,7 +49,7 @@ export function readDateline(line: string): DatelineMatch | null {
     // 据…消息： on its own opens a story only with its colon: without it,
     // 据新华社报道，… is the first sentence.
     const attribution = readAttribution(line);
-    return attribution && attribution.markup.length > 0 ? attribution : null;
+    return attribution && attribution.markup.length > 0 ? { ...attribution, attributionOnly: true } : null;
   }
   // 本报讯 据长江日报消息：— the paper's 讯头 and where the news came from.
   const gap = /^\s*/.exec(line.slice(first.length))?.[0] ?? "";

@@ -165,6 +165,10 @@ function onHeading(state: State, block: Extract<Block, { kind: "heading" }>): vo
 function onByline(state: State, block: Extract<Block, { kind: "byline" }>, next: Block | undefined): void {
   const { byline } = block;
   const story = state.current;
+  if (byline.onlyOpening && story && !isOpening(state)) {
+    addToBody(state, { kind: "text", line: block.line });
+    return;
+  }
   state.markup.push(...byline.markup);
   // `（中新社记者 李明）`, `据新华社`, or a contributor line with no text
   // after it: the end of the story above.

@@ -110,6 +110,13 @@ describe("lines that are not headlines", () => {
     expect(a).toMatchObject({ headline: "麦收时节", captions: ["联合收割机在收割小麦"], paragraphs: ["今年全市小麦丰收。"] });
   });
 
+  it("reads 据…消息： inside a story as its text, under a headline as its dateline", () => {
+    const page = "# 标题\n\n本报讯 第一段。\n\n据市气象台消息：明天有雨。\n\n# 第二条\n\n据长江日报消息：武汉新建公园。";
+    const [a, b] = importPage(page).articles;
+    expect(a?.paragraphs).toEqual(["第一段。", "据市气象台消息：明天有雨。"]);
+    expect(b).toMatchObject({ dateline: "据长江日报消息", paragraphs: ["武汉新建公园。"] });
+  });
+
   it("reads a byline after □ that OCR made 口", () => {
     const [a] = importPage("他让荒山变成了果园\n\n口记者 王芳 通讯员 李丽\n\n二十年前，他承包了荒山。").articles;
     expect(a).toMatchObject({ headline: "他让荒山变成了果园", contributors: [{ name: "王芳" }, { name: "李丽" }], paragraphs: ["二十年前，他承包了荒山。"] });
