@@ -5,7 +5,8 @@
 //   normalise.ts      raw text → clean lines with the blank-line gaps before them
 //   blocks.ts         each line → heading / byline / furniture / caption / own / bare / text
 //     dateline.ts, contributors.ts, roles.ts, furniture.ts   what a line is
-//   split-stories.ts  blocks → stories (headline stack, bylines, body lines)
+//   split-stories.ts  blocks → stories (headline stack, bylines, body lines);
+//                     story-state.ts holds where the story being built stands
 //   article.ts        per story: repair-lines.ts (paragraphs, captions),
 //                     fragments.ts (out-of-order pieces), classify.ts,
 //                     event-date.ts, confidence.ts (read or guessed)
