@@ -31,6 +31,24 @@ describe("role words are roles", () => {
   });
 });
 
+describe("traditional characters, everywhere the simplified forms work", () => {
+  it.each([
+    ["本報訊（本報記者 陳美玲 實習生 李明 文/圖）", ["陳美玲 REPORTER TEXT_AND_PHOTO 本報記者", "李明 REPORTER TEXT_AND_PHOTO 實習生"]],
+    ["本報訊（全媒體記者 王麗 融媒體記者 張濤 特約記者 周寧）", ["王麗 REPORTER  全媒體記者", "張濤 REPORTER  融媒體記者", "周寧 REPORTER  特約記者"]],
+    ["本報訊（記者 黃志強 攝影 何嘉欣）", ["黃志強 REPORTER  記者", "何嘉欣 PHOTOGRAPHER PHOTO 攝影"]],
+    ["本報訊（記者 黃志強 圖/何嘉欣）", ["黃志強 REPORTER  記者", "何嘉欣 REPORTER PHOTO 記者"]],
+    ["本報訊（記者 黃志強 攝）", ["黃志強 REPORTER PHOTO 記者"]],
+  ])("%s", (line, expected) => {
+    expect(people(line)).toEqual(expected);
+  });
+
+  it("reads the traditional closing forms and commentator", () => {
+    expect(parseByline("（據新華社電）")).toMatchObject({ closing: true, dateline: "據新華社電", source: "新華社" });
+    expect(parseByline("本報評論員")?.contributors).toEqual([{ name: "", role: "REPORTER", credit: "TEXT", title: "本報評論員" }]);
+    expect(parseByline("□記者 陳美玲")?.contributors.map((c) => c.name)).toEqual(["陳美玲"]);
+  });
+});
+
 describe("credits", () => {
   it.each([
     ["本报讯（记者 郭坤 通讯员 曹文娟 文/图）", ["郭坤 REPORTER TEXT_AND_PHOTO 记者", "曹文娟 CORRESPONDENT TEXT_AND_PHOTO 通讯员"]],
