@@ -57,7 +57,8 @@ const BOX = /^([□口■◆])\s*/u;
 // anything but names after a 电头.
 const NOT_NAMES = new Set(["如图", "如圖", "扩大", "擴大", "图", "圖", "下同", "同上", "见图", "見圖", "略"]);
 // `据新华社`, `（据新华社电）`, `据《人民日报》`: the closing attribution.
-const CLOSING_SOURCE = /^\(?\s*([据據][^\s()，,。：:]{2,14}?(?:电|電)?)\s*\)?$/u;
+// The source must name one (…社, …报, …网, …台, 《…》), so 据说明天下雨 is not.
+const CLOSING_SOURCE = /^\(?\s*([据據](?:《[^》]{1,12}》|[^\s()，,。：:《》]{1,12}?(?:社|报|報|网|網|台))(?:电|電)?)\s*\)?$/u;
 // 报道： after an unbracketed list (`记者缪鲁报道：`); at a line end the colon may be missing.
 const REPORTS = /^(.{2,30}?)\s*(报道|報道|報導)\s*(?:([：:])|$)/u;
 const MAX_STANDALONE = 40;

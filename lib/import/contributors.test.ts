@@ -116,11 +116,12 @@ describe("bylines after a 电头, on their own line, and at the end", () => {
   it("reads closing forms", () => {
     expect(parseByline("（中新社记者 李明）")).toMatchObject({ closing: true, contributors: [{ name: "李明", title: "中新社记者" }] });
     expect(parseByline("据新华社")).toMatchObject({ closing: true, dateline: "据新华社", source: "新华社" });
+    expect(parseByline("（据《人民日报》）")).toMatchObject({ closing: true, dateline: "据《人民日报》", source: "人民日报" });
     expect(splitClosingByline("会议持续两天。（中新社记者 李明）")).toMatchObject({ body: "会议持续两天。", byline: { contributors: [{ name: "李明" }] } });
   });
 
-  it("does not take body text starting with a role word as a byline", () => {
-    for (const line of ["本报记者近日走访了电力公司。", "通讯员张三讲述了故事。", "记者从市教育局获悉，", "(如图)会议现场。"]) {
+  it("does not take body text starting with a role word, or 据 without a source, as a byline", () => {
+    for (const line of ["本报记者近日走访了电力公司。", "通讯员张三讲述了故事。", "记者从市教育局获悉，", "(如图)会议现场。", "据说明天下雨", "据了解"]) {
       expect(parseByline(line), line).toBeNull();
     }
   });
