@@ -1,5 +1,5 @@
-// npm run import -- <file> --edition 2021-11-02 --page "第03版 开发区" [--publish]
-// [--section <slug>] [--as <email>] — the work is in lib/import/cli.ts.
+// npm run import -- <folder or files…> [--edition 2021-11-02] [--page "第03版 开发区"]
+// [--publish] [--section <slug>] [--as <email>] [--convert hk|tw] — the work is in lib/import/cli.ts.
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { parseImportArgs, runImport, USAGE } from "@/lib/import/cli";
@@ -13,11 +13,21 @@ if (typeof problem === "string") {
   process.exit(1);
 }
 
+// Ctrl-C finishes the page being written (its transaction) and stops, so
+// the embedded database is shut down cleanly; the same command run again
+// resumes. A killed run loses nothing either: the page it was writing rolls
+// back and is imported by the next run.
+const stop = new AbortController();
+process.on("SIGINT", () => {
+  if (!stop.signal.aborted) console.error("Stopping after this page…");
+  stop.abort();
+});
+
 const target = await resolveDatabase().catch(exitWithMessage);
 const db = createDb(target.url);
 try {
   await migrate(target.url);
-  process.exitCode = await runImport(db, argv, console);
+  process.exitCode = await runImport(db, argv, console, { signal: stop.signal });
 } catch (error) {
   exitWithMessage(error);
 } finally {

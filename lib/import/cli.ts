@@ -1,111 +1,124 @@
-// `npm run import -- <file> --edition 2021-11-02 --page "第03版 开发区" [--publish]
-// [--section development-zone] [--as chief@copydesk.test]`: the import desk
-// without the browser, for back issues. scripts/import.ts only wires it up.
+// `npm run import -- <folder or files…>`: the import desk without the browser,
+// for back issues and whole archives. Each page is imported on its own, in
+// one transaction with its record (archive.ts), so the run shows progress,
+// creates nothing for a page it imported before, and resumes after an
+// interruption. scripts/import.ts only wires it up.
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
+import path from "node:path";
+import { can, type Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/database/client";
 import { isAppError } from "@/lib/errors";
-import { editionSchema } from "@/lib/validation/import";
-import { createFromImport } from "./create";
-import { importPage } from "./index";
+import { en } from "@/lib/i18n/messages/en";
+import { importArchivedPage, pageHash } from "./archive";
+import { collectFiles, dateFromPath, labelFromPath } from "./archive-files";
+import { parseImportArgs, USAGE, type ImportArgs } from "./cli-args";
+import { guessedFields } from "./confidence";
+import { importPages } from "./index";
+import { noteText } from "./notes";
 import { fromProposal } from "./proposal";
+import { Tally } from "./cli-tally";
+import type { ImportedPage } from "./types";
+
+export { parseImportArgs, parsePageLabel, USAGE } from "./cli-args";
 
 export interface Output {
   log(line: string): void;
   error(line: string): void;
 }
 
-export interface ImportArgs {
-  file: string;
-  edition: string;
-  page: { number: number; name: string } | null;
-  publish: boolean;
-  section: string | null;
-  as: string | null;
+export interface RunOptions {
+  /** Aborted (Ctrl-C): the page being written finishes, then the run stops. */
+  signal?: AbortSignal;
 }
 
-export const USAGE = 'usage: npm run import -- <file> --edition YYYY-MM-DD --page "第03版 开发区" [--publish] [--section <slug>] [--as <email>]';
-
-/** The arguments, or one sentence saying what is wrong with them. */
-export function parseImportArgs(argv: string[]): ImportArgs | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        edition: { type: "string" },
-        page: { type: "string" },
-        publish: { type: "boolean", default: false },
-        section: { type: "string" },
-        as: { type: "string" },
-      },
-    });
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1) return "give exactly one text file to import";
-  const edition = values.edition ?? "";
-  if (!editionSchema.shape.date.safeParse(edition).success) return "--edition must be a date like 2021-11-02";
-  const page = values.page === undefined ? null : parsePageLabel(values.page);
-  if (page === undefined) return `--page must look like "第03版 开发区" (page number, then page name)`;
-  // Drafts are not in any edition yet; only a published page needs one.
-  if (values.publish && !page) return `--publish needs --page, e.g. --page "第03版 开发区"`;
-  return { file: positionals[0]!, edition, page, publish: values.publish, section: values.section ?? null, as: values.as ?? null };
-}
-
-/** "第03版 开发区" → 3, "开发区"; also "3 开发区". undefined when it is neither. */
-export function parsePageLabel(label: string): { number: number; name: string } | undefined {
-  const match = /^\s*(?:第\s*)?(\d{1,3})\s*(?:版)?\s+(\S.*?)\s*$/u.exec(label) ?? /^\s*第\s*(\d{1,3})\s*版\s*(\S.*?)\s*$/u.exec(label);
-  const number = Number(match?.[1]);
-  return match && number >= 1 ? { number, name: match[2]! } : undefined;
-}
+type Person = Actor & { name: string; email: string };
 
 /** Runs one import; returns the process exit code. */
-export async function runImport(db: Db, argv: string[], out: Output): Promise<number> {
+export async function runImport(db: Db, argv: string[], out: Output, options: RunOptions = {}): Promise<number> {
+  const started = performance.now();
   const args = parseImportArgs(argv);
   if (typeof args === "string") return fail(out, `${args} — ${USAGE}`);
-
-  let text: string;
-  try {
-    text = await readFile(args.file, "utf8");
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    return fail(out, `cannot read ${args.file}: ${reason}`);
-  }
-  const { articles, fragments } = importPage(text, { editionDate: args.edition });
-  if (articles.length === 0) return fail(out, `no articles found in ${args.file}: headlines must start with #`);
+  const files = await collectFiles(args.inputs);
+  if (typeof files === "string") return fail(out, files);
+  if (files.length === 0) return fail(out, `no .txt files in ${args.inputs.join(", ")}`);
+  if (args.page && files.length > 1) return fail(out, "--page names one page: give it with a single file");
 
   const section = args.section ? await db.section.findUnique({ where: { slug: args.section }, select: { id: true } }) : null;
   if (args.section && !section) return fail(out, `no section with the slug "${args.section}"`);
   const actor = await findActor(db, args);
   if (typeof actor === "string") return fail(out, actor);
+  if (!can(actor, args.publish ? "article:import-publish" : "article:import")) {
+    return fail(out, `${actor.email} (${actor.role}) may not ${args.publish ? "publish an import" : "import"}`);
+  }
 
+  const tally = new Tally();
+  for (const [index, file] of files.entries()) {
+    if (options.signal?.aborted) break;
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      tally.fail(out, `[${index + 1}/${files.length}] ${file}: cannot read it (${(error as Error).message})`);
+      continue;
+    }
+    const pages = importPages(text, { editionDate: args.edition ?? dateFromPath(file) ?? undefined, convert: args.convert ?? undefined });
+    if (args.page && pages.length > 1) return fail(out, `--page names one page, but ${file} holds ${pages.length}`);
+    for (const page of pages) {
+      if (options.signal?.aborted) break;
+      const where = `[${index + 1}/${files.length}] ${path.basename(file)}${pages.length > 1 ? ` ${page.header ?? ""}` : ""}`;
+      await importOne(db, actor, args, section?.id ?? null, file, page, where, out, tally);
+    }
+  }
+
+  const interrupted = options.signal?.aborted === true;
+  tally.summary(out, { actor, publish: args.publish, seconds: (performance.now() - started) / 1000, interrupted });
+  return tally.failed > 0 || interrupted ? 1 : 0;
+}
+
+async function importOne(
+  db: Db, actor: Person, args: ImportArgs, sectionId: string | null, file: string,
+  page: ImportedPage, where: string, out: Output, tally: Tally,
+): Promise<void> {
+  const date = args.edition ?? page.date ?? dateFromPath(file);
+  const label = args.page ?? page.label ?? labelFromPath(file);
+  if (page.articles.length === 0) return tally.fail(out, `${where}: no articles found (a headline needs a byline under it, or a # mark)`);
+  if (args.publish && date === null) return tally.fail(out, `${where}: no edition date — pass --edition, or put the date in the file's name or the page header`);
+  if (args.publish && !label?.name) return tally.fail(out, `${where}: no page label — pass --page "第03版 开发区", or start the page with its header`);
+
+  const edition = args.publish && date && label?.name ? { date, pageNumber: label.number, pageName: label.name } : undefined;
+  const printed = edition ? `${edition.date} 第${edition.pageNumber}版 ${edition.pageName}` : "drafts";
   try {
-    const created = await createFromImport(db, actor, {
-      articles: articles.map(fromProposal),
-      sectionId: section?.id ?? null,
+    const outcome = await importArchivedPage(db, actor, pageHash(page.text), {
+      articles: page.articles.map(fromProposal),
+      sectionId,
       mode: args.publish ? "publish" : "drafts",
-      edition: args.page ? { date: args.edition, pageNumber: args.page.number, pageName: args.page.name } : undefined,
+      edition,
     });
-    const where = args.publish ? `published in the ${args.edition} edition, page ${args.page!.number} ${args.page!.name}` : "as drafts";
-    out.log(`Created ${created.length} articles ${where}, as ${actor.name} <${actor.email}>.`);
-    out.log(`  ${countByType(created.map((a) => a.type))}`);
-    created.forEach((a, i) => out.log(`  ${i + 1}. ${a.headline}`));
-    out.log(`${fragments.length} fragments left unassigned${fragments.length ? ":" : "."}`);
-    for (const f of fragments) out.log(`  - ${f.text} (${f.reason})`);
-    out.log(`${articles.reduce((n, a) => n + a.notes.length, 0)} importer notes to check in the desk.`);
-    return 0;
+    if (outcome.status === "skipped") {
+      const before = outcome.previous;
+      const as = before.editionDate ? `${before.editionDate} 第${before.pageNumber}版 ${before.pageName}` : "drafts";
+      tally.skipped++;
+      out.log(`${where} → already imported (${as}, ${before.articles} articles, ${before.createdAt.toISOString().slice(0, 10)}): skipped`);
+      return;
+    }
+    const guessed = guessedFields(page.articles);
+    tally.add(page, outcome.articles.map((a) => a.type), guessed);
+    out.log(`${where} → ${printed}: ${outcome.articles.length} articles, ${guessed} fields guessed, ${page.fragments.length} fragments`);
+    for (const f of page.fragments) out.log(`    fragment: ${f.text} (${noteText(en, f.reason)})`);
+    for (const n of page.convertedNames) out.log(`    name to confirm: ${n.original} → ${n.converted} (${n.where}, article ${n.article + 1})`);
   } catch (error) {
-    if (isAppError(error) && error.code === "forbidden") return fail(out, `${actor.email} (${actor.role}) may not ${args.publish ? "publish an import" : "import"}`);
-    if (isAppError(error)) return fail(out, `import refused (${error.code}): ${error.message}`);
-    throw error;
+    if (!isAppError(error)) throw error;
+    tally.fail(out, `${where}: import refused (${error.code}): ${describeRefusal(error.message)}`);
   }
 }
 
+/** "articles.3.headline: headline_required" → "article 4, headline: headline_required". */
+function describeRefusal(message: string): string {
+  return message.replace(/^articles\.(\d+)\.([\w.]+)/, (_all, n: string, field: string) => `article ${Number(n) + 1}, ${field}`);
+}
+
 /** --as, else the first active chief editor (publishing) or editor (drafts). */
-async function findActor(db: Db, args: ImportArgs) {
+async function findActor(db: Db, args: ImportArgs): Promise<Person | string> {
   const select = { id: true, role: true, name: true, email: true } as const;
   if (args.as) {
     const user = await db.user.findUnique({ where: { email: args.as }, select: { ...select, active: true } });
@@ -114,12 +127,6 @@ async function findActor(db: Db, args: ImportArgs) {
   const role = args.publish ? "CHIEF_EDITOR" : "EDITOR";
   const user = await db.user.findFirst({ where: { role, active: true }, orderBy: { createdAt: "asc" }, select });
   return user ?? `no active ${role === "EDITOR" ? "editor" : "chief editor"} to act as: pass --as <email>`;
-}
-
-function countByType(types: string[]): string {
-  const counts = new Map<string, number>();
-  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
-  return [...counts].map(([type, n]) => `${n} ${type.toLowerCase().replace("_", " ")}`).join(", ");
 }
 
 function fail(out: Output, line: string): number {

@@ -1,6 +1,8 @@
 // The import desk's edits to the proposals: merge, split, remove, move a
 // fragment, and what the edited cards send to the server.
 import { describe, expect, it } from "vitest";
+import { en } from "@/lib/i18n/messages/en";
+import { zhCN } from "@/lib/i18n/messages/zh-CN";
 import { cardToInput, mergeWithNext, moveFragment, removeCard, splitAt, toCards, type ImportCard } from "./edit";
 import { importPage } from "./index";
 
@@ -21,11 +23,11 @@ const PAGE = `## 开发区新建三座口袋公园
 进而确保全年目标。
 `;
 
-const cards = (): ImportCard[] => toCards(importPage(PAGE, { editionDate: "2021-11-02" })).cards;
+const cards = (): ImportCard[] => toCards(importPage(PAGE, { editionDate: "2021-11-02" }), en).cards;
 
 describe("toCards", () => {
   it("makes one editable card per proposal, the commentary's author as its contributor", () => {
-    const { cards, fragments } = toCards(importPage(PAGE, { editionDate: "2021-11-02" }));
+    const { cards, fragments } = toCards(importPage(PAGE, { editionDate: "2021-11-02" }), en);
     expect(cards.map((c) => c.headline)).toEqual(["开发区新建三座口袋公园", "依法治理保安全"]);
     expect(cards[0]).toMatchObject({
       dateline: "本报讯",
@@ -38,6 +40,18 @@ describe("toCards", () => {
     expect(cards[1]).toMatchObject({ type: "COMMENTARY", column: "今日评论", contributors: [{ name: "李清华", role: "REPORTER", credit: "TEXT" }] });
     expect(fragments.map((f) => f.text)).toEqual(["进而确保全年目标。"]);
     expect(new Set([...cards, ...fragments].map((x) => x.key)).size).toBe(3);
+  });
+
+  it("puts the importer's notes and reasons in the editor's language, and keeps read/guessed per field", () => {
+    const result = importPage(PAGE, { editionDate: "2021-11-02" });
+    const english = toCards(result, en);
+    const chinese = toCards(result, zhCN);
+    expect(english.fragments[0]?.reason).toBe("Opens with a connective that continues a sentence from elsewhere.");
+    expect(chinese.fragments[0]?.reason).toBe("以承接上文的连词开头，应接在别处的句子后面。");
+    expect(english.cards[1]?.notes).toContain("A piece may be out of order and was moved to the unassigned fragments: 进而确保全年目标。");
+    expect(chinese.cards[1]?.notes).toContain("一段文字可能错位，已移到未归属文字：进而确保全年目标。");
+    expect(english.cards[0]?.fields?.headline).toEqual({ how: "read", reason: "headlineFromHeading" });
+    expect(english.cards[1]?.attention).toBeGreaterThan(0);
   });
 });
 
@@ -82,7 +96,7 @@ describe("editing the cards", () => {
   });
 
   it("moves a fragment to the end of the chosen article", () => {
-    const { cards: list, fragments } = toCards(importPage(PAGE, { editionDate: "2021-11-02" }));
+    const { cards: list, fragments } = toCards(importPage(PAGE, { editionDate: "2021-11-02" }), en);
     const moved = moveFragment(list, fragments, fragments[0]!.key, 0);
     expect(moved.fragments).toEqual([]);
     expect(moved.cards[0]!.body.endsWith("\n\n进而确保全年目标。")).toBe(true);

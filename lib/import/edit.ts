@@ -1,9 +1,11 @@
 // The import desk's working copy of the importer's proposals, and the edits
 // an editor makes to it before anything is created. Pure, so it runs in the
 // browser and is unit-tested without one.
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
 import type { ImportedArticleInput } from "@/lib/validation/import";
+import { noteText } from "./notes";
 import { fromProposal } from "./proposal";
-import type { ArticleType, ContributorRole, Credit, ImportResult } from "./types";
+import type { ArticleType, ContributorRole, Credit, ImportResult, ProposedArticle } from "./types";
 
 export interface ImportCard {
   /** Stable across edits, for React keys and element ids. */
@@ -19,8 +21,12 @@ export interface ImportCard {
   body: string;
   /** One caption per line. */
   captions: string;
-  /** The importer's guesses, for the editor to check. */
+  /** The importer's guesses, for the editor to check, in the editor's language. */
   notes: string[];
+  /** Read or guessed per field; null for a card the editor made by splitting. */
+  fields: ProposedArticle["fields"] | null;
+  /** Higher needs a look sooner (see reviewOrder). */
+  attention: number;
 }
 
 export interface PageFragment {
@@ -37,7 +43,8 @@ const nextKey = () => `c${++counter}`;
 export const paragraphsOf = (body: string) => body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 const linesOf = (text: string) => text.split("\n").map((l) => l.trim()).filter(Boolean);
 
-export function toCards(result: ImportResult): { cards: ImportCard[]; fragments: PageFragment[] } {
+/** The proposals as cards; notes and reasons put into the editor's language. */
+export function toCards(result: ImportResult, messages: Pick<Messages, "importNotes">): { cards: ImportCard[]; fragments: PageFragment[] } {
   const cards = result.articles.map((proposal) => {
     const input = fromProposal(proposal);
     return {
@@ -51,10 +58,12 @@ export function toCards(result: ImportResult): { cards: ImportCard[]; fragments:
       column: input.column ?? "",
       body: input.paragraphs.join("\n\n"),
       captions: input.captions.join("\n"),
-      notes: proposal.notes,
+      notes: proposal.notes.map((n) => noteText(messages, n)),
+      fields: proposal.fields,
+      attention: proposal.attention,
     };
   });
-  const fragments = result.fragments.map((f) => ({ key: nextKey(), ...f }));
+  const fragments = result.fragments.map((f) => ({ key: nextKey(), ...f, reason: noteText(messages, f.reason) }));
   return { cards, fragments };
 }
 
@@ -109,6 +118,8 @@ export function splitAt(cards: ImportCard[], index: number, at: number): ImportC
     body: paragraphs.slice(at - 1).join("\n\n"),
     captions: "",
     notes: [],
+    fields: null,
+    attention: 0,
   };
   const kept = { ...card, body: paragraphs.slice(0, at - 1).join("\n\n") };
   return [...cards.slice(0, index), kept, rest, ...cards.slice(index + 1)];

@@ -4,11 +4,12 @@
 // deleted, so no text is lost and an editor can put it back.
 
 import { CLOSERS, SENTENCE_END, charLength } from "./chars";
+import type { NoteKey } from "./notes";
 import type { Paragraph } from "./repair-lines";
 
 export interface Extracted {
   paragraphs: string[];
-  fragments: { text: string; reason: string }[];
+  fragments: { text: string; reason: NoteKey }[];
 }
 
 // Connectives that can only continue a sentence, never open a paragraph:
@@ -45,13 +46,13 @@ export function extractFragments(paragraphs: Paragraph[], hasOpening: boolean): 
   for (const [i, p] of paragraphs.entries()) {
     const head = firstSentence(p.text);
     const short = charLength(head) <= ORPHAN_MAX;
-    let reason: string | null = null;
+    let reason: NoteKey | null = null;
     if (CONTINUATION.test(p.text)) {
-      reason = "opens with a connective that continues a sentence from elsewhere";
+      reason = "fragmentConnective";
     } else if (p.afterBreak && short && head === p.text) {
-      reason = "lone short sentence after a layout break (photo or column gap)";
+      reason = "fragmentLoneSentence";
     } else if (p.afterBreak && short && i === 0 && !hasOpening) {
-      reason = "story opening missing: first sentence under the photos continues a lost column";
+      reason = "fragmentOpeningMissing";
     }
     if (reason === null) {
       kept.push(p.text);

@@ -16,9 +16,9 @@ function sentences(p: string): string[] {
 }
 
 const reporter = (name: string, credit: ProposedContributor["credit"] = null): ProposedContributor =>
-  ({ name, role: "REPORTER", credit });
+  ({ name, role: "REPORTER", credit, title: "记者" });
 const correspondent = (name: string, credit: ProposedContributor["credit"] = null): ProposedContributor =>
-  ({ name, role: "CORRESPONDENT", credit });
+  ({ name, role: "CORRESPONDENT", credit, title: "通讯员" });
 
 type Expected = Pick<ProposedArticle,
   "kicker" | "headline" | "subheadline" | "dateline" | "contributors" | "eventDate" | "type" | "column" | "author" | "captions"
@@ -146,18 +146,19 @@ describe("golden: 周口 开发区 2021-11-02 第03版", () => {
 
   it("lists out-of-order pieces as fragments, with where they were found", () => {
     expect(result.fragments).toEqual([
-      { text: "三零目标,持续营造稳定良好的发展环境。", afterArticle: 0, reason: expect.any(String) },
-      { text: "进而高质量完成各项年度目标任务。", afterArticle: 0, reason: expect.any(String) },
-      { text: "牌登记点,方便居民上牌登记。", afterArticle: 3, reason: expect.any(String) },
+      { text: "三零目标,持续营造稳定良好的发展环境。", afterArticle: 0, reason: { key: expect.any(String) } },
+      { text: "进而高质量完成各项年度目标任务。", afterArticle: 0, reason: { key: expect.any(String) } },
+      { text: "牌登记点,方便居民上牌登记。", afterArticle: 3, reason: { key: expect.any(String) } },
     ]);
     expect(result.articles[0]?.paragraphs.at(-1)).toMatch(/^结合“三标”活动/);
   });
 
   it("leaves notes where it guessed", () => {
-    expect(result.articles[0]?.notes).toContain("photo mentioned (如图), caption missing");
+    const keys = (i: number) => result.articles[i]?.notes.map((n) => n.key);
+    expect(keys(0)).toContain("photoMentioned");
     expect(result.articles[0]?.captions).toEqual([]);
-    expect(result.articles[1]?.notes).toContain("kicker split off a space-separated headline");
-    expect(result.articles[3]?.notes).toContain("no byline found: dateline left empty, contributors unknown");
-    expect(result.articles[3]?.notes.some((n) => n.includes("牌登记点"))).toBe(true);
+    expect(keys(1)).toContain("kickerSplit");
+    expect(keys(3)).toContain("noByline");
+    expect(result.articles[3]?.notes).toContainEqual({ key: "fragmentMoved", values: { text: "牌登记点,方便居民上牌登记。" } });
   });
 });

@@ -6,6 +6,12 @@ export interface Line {
   text: string;
   /** Blank lines before this one. ≥ 2 marks a layout gap (photo, column edge). */
   gapBefore: number;
+  /** The whole line was `**bold**` in the OCR output: a headline candidate. */
+  bold?: boolean;
+  /** A paragraph of its own: never joined to its neighbours, never a caption (○ items, 编者按). */
+  own?: boolean;
+  /** The first line of a story's text, under its byline: never an orphan, wherever OCR put it. */
+  opening?: boolean;
 }
 
 // OCR output carries invisible characters and exotic spaces that would break
@@ -53,7 +59,8 @@ export function toLines(raw: string): Line[] {
       blanks++;
       continue;
     }
-    lines.push({ text, gapBefore: blanks });
+    const bold = /^\s*\*\*[^*]+\*\*\s*$/.test(row);
+    lines.push(bold ? { text, gapBefore: blanks, bold } : { text, gapBefore: blanks });
     blanks = 0;
   }
   return lines;

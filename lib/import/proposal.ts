@@ -17,8 +17,14 @@ export function fromProposal(proposal: ProposedArticle): ImportedArticleInput {
   };
 }
 
-/** A commentary's author signs it; the importer gives the name separately. */
+/**
+ * A commentary's author signs it; the importer gives the name separately.
+ * An unnamed byline (本报评论员) is stored under its title: the article has
+ * no other place for the words the page printed as its signature.
+ */
 function contributorsOf(proposal: ProposedArticle) {
-  if (proposal.contributors.length || !proposal.author) return proposal.contributors;
-  return [{ name: proposal.author, role: "REPORTER" as const, credit: "TEXT" as const }];
+  if (!proposal.contributors.length && proposal.author) {
+    return [{ name: proposal.author, role: "REPORTER" as const, credit: "TEXT" as const }];
+  }
+  return proposal.contributors.map((c) => ({ name: c.name || (c.title ?? ""), role: c.role, credit: c.credit }));
 }

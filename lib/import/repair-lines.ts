@@ -21,7 +21,8 @@ export interface Paragraph {
 export interface Repaired {
   paragraphs: Paragraph[];
   captions: string[];
-  notes: string[];
+  /** The last paragraph stops mid-sentence: its continuation may be elsewhere. */
+  openEnd: boolean;
 }
 
 /** Photo captions are a few words; anything longer is body text. */
@@ -55,14 +56,14 @@ function isCaption(lines: Line[], i: number, open: boolean, afterCaption: boolea
 export function repairLines(lines: Line[]): Repaired {
   const paragraphs: Paragraph[] = [];
   const captions: string[] = [];
-  const notes: string[] = [];
   let open = false; // the last paragraph stopped mid-sentence
   let afterCaption = false;
 
   for (const [i, line] of lines.entries()) {
     const text = line.text;
-    if (isCutMarker(text)) {
-      // `.....` marks an editor's cut: its own paragraph, never joined.
+    if (isCutMarker(text) || line.own) {
+      // `.....` marks an editor's cut; a ○ item, 编者按 or a list of leaders
+      // is a paragraph of its own. Never joined, never a caption.
       paragraphs.push({ text, afterBreak: false });
       open = false;
       afterCaption = false;
@@ -77,13 +78,12 @@ export function repairLines(lines: Line[]): Repaired {
     if (open && last) {
       last.text = joinPieces(last.text, text);
     } else {
-      paragraphs.push({ text, afterBreak: line.gapBefore >= 2 || afterCaption });
+      paragraphs.push({ text, afterBreak: !line.opening && (line.gapBefore >= 2 || afterCaption) });
     }
     open = !endsParagraph(text);
     afterCaption = false;
   }
 
-  if (open) notes.push("last paragraph ends mid-sentence: its continuation may be elsewhere on the page");
   for (const p of paragraphs) p.text = removeCjkSpaces(p.text);
-  return { paragraphs, captions, notes };
+  return { paragraphs, captions, openEnd: open };
 }

@@ -67,14 +67,15 @@ describe("line repair", () => {
 describe("bylines", () => {
   it("reads the markdown-bold byline with credit 文/图 and body on the same line", () => {
     const b = parseByline("**本报讯** (记者 郭坤 通讯员 曹文娟 文/图)11月1日,会议召开。".replace(/\*\*/g, ""));
-    expect(b).toEqual({
+    expect(b).toMatchObject({
       dateline: "本报讯",
       contributors: [
-        { name: "郭坤", role: "REPORTER", credit: "TEXT_AND_PHOTO" },
-        { name: "曹文娟", role: "CORRESPONDENT", credit: "TEXT_AND_PHOTO" },
+        { name: "郭坤", role: "REPORTER", credit: "TEXT_AND_PHOTO", title: "记者" },
+        { name: "曹文娟", role: "CORRESPONDENT", credit: "TEXT_AND_PHOTO", title: "通讯员" },
       ],
       rest: "11月1日,会议召开。",
       notes: [],
+      markup: ["(", "记者", "通讯员", "文/图", ")"],
     });
   });
 
@@ -90,13 +91,13 @@ describe("bylines", () => {
     const b = parseByline("本報訊（記者 張三 通訊員 李四 文/圖）");
     expect(b?.dateline).toBe("本報訊");
     expect(b?.contributors).toEqual([
-      { name: "張三", role: "REPORTER", credit: "TEXT_AND_PHOTO" },
-      { name: "李四", role: "CORRESPONDENT", credit: "TEXT_AND_PHOTO" },
+      { name: "張三", role: "REPORTER", credit: "TEXT_AND_PHOTO", title: "記者" },
+      { name: "李四", role: "CORRESPONDENT", credit: "TEXT_AND_PHOTO", title: "通訊員" },
     ]);
   });
 
   it("reads a byline with only a reporter", () => {
-    expect(parseByline("本报讯(记者 郭坤)")?.contributors).toEqual([{ name: "郭坤", role: "REPORTER", credit: null }]);
+    expect(parseByline("本报讯(记者 郭坤)")?.contributors).toEqual([{ name: "郭坤", role: "REPORTER", credit: null, title: "记者" }]);
   });
 
   it("gives each of several names after one role word its own contributor", () => {
@@ -104,9 +105,9 @@ describe("bylines", () => {
   });
 
   it("reads photographers: 摄影 before a name, 攝影 traditional, 摄 as a trailing credit", () => {
-    expect(parseByline("本报讯(记者 张三 摄影 王五)")?.contributors[1]).toEqual({ name: "王五", role: "PHOTOGRAPHER", credit: "PHOTO" });
+    expect(parseByline("本报讯(记者 张三 摄影 王五)")?.contributors[1]).toEqual({ name: "王五", role: "PHOTOGRAPHER", credit: "PHOTO", title: "摄影" });
     expect(parseByline("本報訊(攝影 王五)")?.contributors[0]?.role).toBe("PHOTOGRAPHER");
-    expect(parseByline("本报讯(记者 张三 摄)")?.contributors).toEqual([{ name: "张三", role: "REPORTER", credit: "PHOTO" }]);
+    expect(parseByline("本报讯(记者 张三 摄)")?.contributors).toEqual([{ name: "张三", role: "REPORTER", credit: "PHOTO", title: "记者" }]);
   });
 
   it("reads an agency dateline as the dateline", () => {
@@ -127,13 +128,14 @@ describe("bylines", () => {
     const a = story("正文第一段。\n\n第二段。");
     expect(a.dateline).toBe("");
     expect(a.contributors).toEqual([]);
-    expect(a.notes).toContain("no byline found: dateline left empty, contributors unknown");
+    expect(a.notes).toContainEqual({ key: "noByline" });
   });
 
-  it("assumes 本报讯 for a bracket of contributors without a dateline, and says so", () => {
+  it("leaves the dateline empty for a bracket of contributors without a 电头: it was not printed", () => {
     const a = story("(记者 张三)正文。");
-    expect(a.dateline).toBe("本报讯");
-    expect(a.notes.some((n) => n.includes("本报讯 assumed"))).toBe(true);
+    expect(a.dateline).toBe("");
+    expect(a.contributors.map((c) => c.name)).toEqual(["张三"]);
+    expect(a.fields.dateline).toEqual({ how: "read", reason: "datelineNotPrinted" });
   });
 });
 
@@ -146,7 +148,7 @@ describe("headlines and story splitting", () => {
       [null, "标题二", "——副题文字"],
     ]);
     expect(articles[0]?.paragraphs).toEqual(["11月1日，某事发生。", "第二段。"]);
-    expect(articles[1]?.notes).toContain("headline guessed from a bare short line");
+    expect(articles[1]?.notes).toContainEqual({ key: "headlineGuessed" });
   });
 
   it("takes a bare line directly above a # headline as its kicker", () => {
@@ -187,7 +189,7 @@ describe("types and fragments", () => {
   it("moves a paragraph-opening connective sentence to fragments", () => {
     const { articles, fragments } = importPage("# 标题\n\n第一段。\n\n进而完成任务。后文继续。");
     expect(articles[0]?.paragraphs).toEqual(["第一段。", "后文继续。"]);
-    expect(fragments).toEqual([{ text: "进而完成任务。", afterArticle: 0, reason: expect.any(String) }]);
+    expect(fragments).toEqual([{ text: "进而完成任务。", afterArticle: 0, reason: { key: expect.any(String) } }]);
   });
 
   it("moves a lone short sentence after a layout gap to fragments", () => {

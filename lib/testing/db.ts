@@ -23,7 +23,7 @@ export function testDb(): Db {
 export async function resetDatabase(db: Db = testDb()) {
   await db.$executeRawUnsafe(
     // CASCADE empties every table that refers to these.
-    `TRUNCATE "WorkflowEvent", "ArticleContributor", "Article", "Section", "User", "Setting", "EditionSnapshot" RESTART IDENTITY CASCADE`,
+    `TRUNCATE "WorkflowEvent", "ArticleContributor", "Article", "Section", "User", "Setting", "EditionSnapshot", "ImportedPage" RESTART IDENTITY CASCADE`,
   );
 }
 

@@ -58,7 +58,7 @@ const STATUS_SHARES: [ArticleStatus, number][] = [
 const RETURN_NOTES = ["请补充采访", "请核实数字", "导语太长，压缩到两句", "标题再斟酌", "补充图片说明"];
 
 /** A small seeded generator (mulberry32): the same seed gives the same archive. */
-function randomSource(seed: number) {
+export function randomSource(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -71,7 +71,7 @@ function randomSource(seed: number) {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   return { next, int, pick, chance: (p: number) => next() < p };
 }
-type Random = ReturnType<typeof randomSource>;
+export type Random = ReturnType<typeof randomSource>;
 
 /** Ids shaped like Prisma's cuids (25 characters), increasing with `seq`. */
 const makeId = (kind: string, seq: number, random: Random) =>

@@ -44,7 +44,7 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
       setCards(null);
       return setNotice({ ok: false, text: m.import.noArticles });
     }
-    const next = toCards(result);
+    const next = toCards(result, m);
     setCards(next.cards);
     setFragments(next.fragments);
     setErrors({});

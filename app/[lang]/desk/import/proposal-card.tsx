@@ -81,7 +81,7 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
       {card.notes.length > 0 && (
         <div className="rounded bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-medium">{m.import.notesTitle}</p>
-          <ul className="mt-1 list-disc space-y-1 pl-5" lang="en">
+          <ul className="mt-1 list-disc space-y-1 pl-5">
             {card.notes.map((note, i) => (
               <li key={i}>{note}</li>
             ))}
