@@ -3,7 +3,7 @@ import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { localeOf } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { listUsers } from "@/lib/users/manage";
 import { CreateUserForm } from "./create-user-form";
 import { UserRowActions } from "./user-row-actions";
@@ -16,7 +16,7 @@ export default async function UsersPage({ params }: PageProps<"/[lang]/desk/user
   // Not "forbidden": the page does not exist for anyone else.
   if (!can(actor, "users:manage")) notFound();
   const users = await listUsers(getDb(), actor);
-  const labels = { users: m.users, roles: m.roles };
+  const labels = pickMessages(m, "users", "roles");
   const th = "py-2 pr-3 font-medium";
 
   return (
