@@ -5,6 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: ["lib/generated/**", ".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "test-results/**", "playwright-report/**"] },
+  // The app reads its environment in one place, parsed with clear messages
+  // (docs/decisions/0024). Scripts, benchmarks, tests and tool configs set
+  // and pass variables themselves and may read them directly.
+  {
+    ignores: ["lib/env.ts", "scripts/**", "bench/**", "e2e/**", "lib/testing/**", "**/*.config.*", "**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read environment variables through lib/env.ts." }],
+    },
+  },
 ];
 
 export default config;

@@ -4,6 +4,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { isDevelopment } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE, pickLocale } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { refuseOversizedBody } from "@/lib/security/action-body-limit";
@@ -40,7 +41,7 @@ export default async function proxy(request: NextRequest) {
   // (lib/serving/content-security.ts says why).
   // (`next dev` renders every page per request and needs its scripts for
   // hot reloading, so there reader pages get the staff policy too.)
-  const perRequest = isStaffPath(path) || process.env.NODE_ENV === "development";
+  const perRequest = isStaffPath(path) || isDevelopment();
   const policy = perRequest ? staffPolicy(makeNonce()) : READER_POLICY;
   const headers = new Headers(request.headers);
   if (perRequest) headers.set("content-security-policy", policy);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { siteUrl } from "@/lib/feeds/site";
-import { isLocale } from "@/lib/i18n/locales";
+import { isLocale, localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import "../globals.css";
 
@@ -13,7 +13,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<"/[lang]">): Promise<Metadata> {
   const { lang } = await params;
-  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const m = messagesFor(localeOf(lang));
   return {
     metadataBase: new URL(siteUrl()),
     title: { default: m.site.name, template: `%s · ${m.site.name}` },

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import type { BoardItem } from "@/lib/assignments";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -43,7 +44,7 @@ export function AssignmentList({ items, locale, messages: m, timeZone, empty, sh
               {item.brief && <p className="whitespace-pre-wrap text-sm text-neutral-800">{item.brief}</p>}
             </div>
             {item.article ? (
-              <Link href={`/desk/articles/${item.article.id}`} className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100">
+              <Link href={`/desk/articles/${item.article.id}`} className={buttonClass({ variant: "secondary", size: "xs" })}>
                 {a.openArticle}
               </Link>
             ) : (

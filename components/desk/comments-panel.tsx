@@ -1,13 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { addCommentAction, resolveCommentAction } from "@/app/[lang]/desk/articles/[id]/comment-actions";
-import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/control";
+import { Panel } from "@/components/ui/section";
+import { StatusMessage } from "@/components/ui/status";
 import type { CommentItem } from "@/lib/comments";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
+import { useDeskAction } from "./desk-action";
 
 interface Props {
   articleId: string;
@@ -19,20 +22,8 @@ interface Props {
 
 /** Editorial notes on the article: the thread, "Resolve" per open note, and a new note. */
 export function CommentsPanel({ articleId, comments, locale, timeZone, messages: m }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<null> | null>(null);
-  const bodyError = result && !result.ok ? result.fieldErrors?.body : undefined;
-
-  const run = (action: () => Promise<ActionResult<null>>, onDone?: () => void) =>
-    startTransition(async () => {
-      const outcome = await action();
-      setResult(outcome);
-      if (outcome.ok) {
-        onDone?.();
-        router.refresh();
-      }
-    });
+  const { pending, result, run, fieldError } = useDeskAction();
+  const bodyError = fieldError("body");
   // onSubmit, not a form action: a refused note must stay in the textarea.
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -42,10 +33,7 @@ export function CommentsPanel({ articleId, comments, locale, timeZone, messages:
   };
 
   return (
-    <section aria-labelledby="comments-title" className="space-y-3 rounded border border-neutral-300 bg-white p-4 text-sm">
-      <h2 id="comments-title" className="font-medium">
-        {m.title}
-      </h2>
+    <Panel title={m.title} className="space-y-3 rounded border border-neutral-300 bg-white p-4 text-sm">
       {comments.length === 0 ? (
         <p className="text-neutral-600">{m.empty}</p>
       ) : (
@@ -74,17 +62,15 @@ export function CommentsPanel({ articleId, comments, locale, timeZone, messages:
         <label htmlFor="comment-body" className="block font-medium">
           {m.label}
         </label>
-        <textarea id="comment-body" name="body" rows={3} maxLength={2000} aria-invalid={bodyError ? true : undefined} aria-describedby="comment-body-error" className="w-full rounded border border-neutral-400 bg-white px-3 py-2" />
+        <TextArea id="comment-body" name="body" rows={3} maxLength={2000} aria-invalid={bodyError ? true : undefined} aria-describedby="comment-body-error" />
         <p id="comment-body-error" aria-live="polite" className="text-red-700">
           {bodyError}
         </p>
-        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 text-white disabled:opacity-60">
+        <Button type="submit" disabled={pending} size="sm">
           {m.add}
-        </button>
-        <p role="status" aria-live="polite" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
-          {result?.message}
-        </p>
+        </Button>
+        <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -1,13 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, useTransition, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { removePhotoAction, savePhotoAction } from "@/app/[lang]/desk/articles/[id]/photo-actions";
-import type { ActionResult } from "@/lib/actions/result";
+import { Button } from "@/components/ui/button";
+import { Input, TextArea } from "@/components/ui/control";
+import { StatusMessage } from "@/components/ui/status";
 import type { Messages } from "@/lib/i18n/messages";
 import type { DeskPhoto } from "@/lib/media/photos";
 import { isPhotoComplete } from "@/lib/media/publish-check";
 import { mediaUrl } from "@/lib/media/urls";
+import { useDeskAction } from "./desk-action";
 
 interface Props {
   photo: DeskPhoto;
@@ -17,23 +19,12 @@ interface Props {
   messages: Messages["media"];
 }
 
-const control = "mt-1 w-full rounded border border-neutral-400 bg-white px-2 py-1";
-
 /** One photo slot: its thumbnail (or an upload for a caption-only slot) and its caption, credit and alt text. */
 export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Props) {
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<null> | null>(null);
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { pending, result, run, fieldError } = useDeskAction();
   const id = `photo-${photo.id}`;
   const thumb = photo.media?.variants[0];
 
-  const run = (action: () => Promise<ActionResult<null>>) =>
-    startTransition(async () => {
-      const outcome = await action();
-      setResult(outcome);
-      if (outcome.ok) router.refresh();
-    });
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -46,12 +37,12 @@ export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Prop
         {label}
       </label>
       {rows > 1 ? (
-        <textarea id={`${id}-${name}`} name={name} rows={rows} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={1000} aria-describedby={`${id}-${name}-note`} aria-invalid={errors?.[name] ? true : undefined} className={control} />
+        <TextArea compact id={`${id}-${name}`} name={name} rows={rows} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={1000} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
       ) : (
-        <input id={`${id}-${name}`} name={name} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={200} aria-describedby={`${id}-${name}-note`} aria-invalid={errors?.[name] ? true : undefined} className={control} />
+        <Input compact id={`${id}-${name}`} name={name} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={200} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
       )}
-      <p id={`${id}-${name}-note`} aria-live="polite" className={errors?.[name] ? "text-red-700" : "text-xs text-neutral-600"}>
-        {errors?.[name] ?? hint}
+      <p id={`${id}-${name}-note`} aria-live="polite" className={fieldError(name) ? "text-red-700" : "text-xs text-neutral-600"}>
+        {fieldError(name) ?? hint}
       </p>
     </div>
   );
@@ -82,17 +73,15 @@ export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Prop
         {field("alt", m.alt, 2, m.altHint)}
         {editable && (
           <div className="flex flex-wrap gap-2">
-            <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 text-white disabled:opacity-60">
+            <Button type="submit" disabled={pending} size="sm">
               {m.save}
-            </button>
-            <button type="button" disabled={pending} onClick={() => run(() => removePhotoAction({ photoId: photo.id }))} className="rounded border border-neutral-400 px-3 py-1.5 hover:bg-neutral-100 disabled:opacity-60">
+            </Button>
+            <Button type="button" disabled={pending} onClick={() => run(() => removePhotoAction({ photoId: photo.id }))} variant="secondary" size="sm">
               {m.remove}
-            </button>
+            </Button>
           </div>
         )}
-        <p role="status" aria-live="polite" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
-          {result?.message}
-        </p>
+        <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
       </form>
     </li>
   );

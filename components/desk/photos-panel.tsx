@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type DragEvent } from "react";
+import { Panel } from "@/components/ui/section";
 import type { Messages } from "@/lib/i18n/messages";
 import type { DeskPhoto } from "@/lib/media/photos";
 import { PhotoItem } from "./photo-item";
@@ -52,10 +53,7 @@ export function PhotosPanel({ articleId, photos, editable, maxBytes, messages: m
   };
 
   return (
-    <section aria-labelledby="photos-title" data-testid="photos-panel" className="space-y-3 rounded border border-neutral-300 bg-white p-4 text-sm">
-      <h2 id="photos-title" className="font-medium">
-        {m.panelTitle}
-      </h2>
+    <Panel title={m.panelTitle} data-testid="photos-panel" className="space-y-3 rounded border border-neutral-300 bg-white p-4 text-sm">
       {photos.length === 0 ? (
         <p className="text-neutral-600">{m.empty}</p>
       ) : (
@@ -103,6 +101,6 @@ export function PhotosPanel({ articleId, photos, editable, maxBytes, messages: m
       <p role="status" aria-live="polite" data-testid="upload-status" className={status?.ok === false ? "text-red-700" : "text-neutral-700"}>
         {status?.text}
       </p>
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { startArticleAction } from "@/app/[lang]/desk/assignments/actions";
+import { Button } from "@/components/ui/button";
 
 /** Creates (or finds) the assignment's draft and opens it. */
 export function StartArticleButton({ assignmentId, label }: { assignmentId: string; label: string }) {
@@ -17,9 +18,9 @@ export function StartArticleButton({ assignmentId, label }: { assignmentId: stri
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={start} disabled={pending} className="rounded bg-neutral-900 px-3 py-1 text-sm text-white disabled:opacity-60">
+      <Button type="button" onClick={start} disabled={pending} size="xs">
         {label}
-      </button>
+      </Button>
       <span aria-live="polite" className="text-sm text-red-700">
         {error}
       </span>

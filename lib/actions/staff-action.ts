@@ -2,10 +2,10 @@ import "server-only";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth";
 import type { Actor } from "@/lib/auth/policy";
-import { isAppError } from "@/lib/errors";
+import { isDatabaseDown } from "@/lib/database/errors";
+import { isAppError, type ErrorCode } from "@/lib/errors";
 import { messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
-import { isDatabaseDown } from "@/lib/database/errors";
 import { findNul } from "@/lib/validation/nul";
 import type { ActionResult } from "./result";
 
@@ -15,40 +15,47 @@ interface Context<I> {
   messages: Messages;
 }
 
+type Handler<I, T> = (context: Context<I>) => Promise<{ data: T; message?: string }>;
+
 /**
- * The first steps every server action shares: session → zod parse. The
- * handler then authorises through the policy module (inside the domain call)
- * and revalidates. Errors become a translated sentence, never a stack trace.
+ * The first steps every server action shares: session → NUL check → zod
+ * parse. The handler then authorises through the policy module (inside the
+ * domain call) and revalidates. Errors become a translated sentence, never a
+ * stack trace, with the code that says which refusal it was.
  */
-export function staffAction<S extends z.ZodType, T>(
-  schema: S,
-  handler: (context: Context<z.output<S>>) => Promise<{ data: T; message?: string }>,
-) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    const messages = messagesFor(await requestLocale());
-    const actor = await currentActor();
-    if (!actor) return { ok: false, message: messages.errors.unauthenticated };
+export function staffAction<S extends z.ZodType, T>(schema: S, handler: Handler<z.output<S>, T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => runStaffAction(schema, handler, raw);
+}
 
-    const nul = findNul(raw);
-    if (nul) return { ok: false, message: messages.validation.text_nul, fieldErrors: { [nul]: messages.validation.text_nul } };
+/**
+ * The same steps for a caller that is not a server action (the autosave
+ * route): it adds only what HTTP needs around them. Reading the session
+ * throws when the database is away, as it does for an action.
+ */
+export async function runStaffAction<S extends z.ZodType, T>(schema: S, handler: Handler<z.output<S>, T>, raw: unknown): Promise<ActionResult<T>> {
+  const messages = messagesFor(await requestLocale());
+  const actor = await currentActor();
+  if (!actor) return { ok: false, message: messages.errors.unauthenticated, code: "unauthenticated" };
 
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".") || "form";
-        fieldErrors[field] ??= validationMessage(messages, issue.message);
-      }
-      return { ok: false, message: messages.errors.invalid_input, fieldErrors };
+  const nul = findNul(raw);
+  if (nul) return { ok: false, message: messages.validation.text_nul, fieldErrors: { [nul]: messages.validation.text_nul }, code: "invalid_input" };
+
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "form";
+      fieldErrors[field] ??= validationMessage(messages, issue.message);
     }
+    return { ok: false, message: messages.errors.invalid_input, fieldErrors, code: "invalid_input" };
+  }
 
-    try {
-      const { data, message } = await handler({ actor, input: parsed.data, messages });
-      return { ok: true, data, message };
-    } catch (error) {
-      return { ok: false, message: describeError(error, messages), code: isAppError(error) ? error.code : undefined };
-    }
-  };
+  try {
+    const { data, message } = await handler({ actor, input: parsed.data, messages });
+    return { ok: true, data, message };
+  } catch (error) {
+    return { ok: false, message: describeError(error, messages), code: errorCode(error) };
+  }
 }
 
 export function describeError(error: unknown, messages: Messages): string {
@@ -58,3 +65,6 @@ export function describeError(error: unknown, messages: Messages): string {
   console.error("[action] unexpected error", error);
   return messages.errors.unknown;
 }
+
+/** Which refusal an error is; none for an error nobody expected. */
+const errorCode = (error: unknown): ErrorCode | undefined => (isAppError(error) ? error.code : isDatabaseDown(error) ? "database_unavailable" : undefined);

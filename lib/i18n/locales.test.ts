@@ -1,7 +1,7 @@
 // Which language a visitor gets: the `lang` cookie, then Accept-Language,
 // then Chinese.
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LOCALE, isLocale, pickLocale } from "./locales";
+import { DEFAULT_LOCALE, isLocale, localeOf, pickLocale } from "./locales";
 
 describe("pickLocale", () => {
   it("lets the cookie beat Accept-Language", () => {
@@ -45,5 +45,14 @@ describe("pickLocale", () => {
 describe("isLocale", () => {
   it("knows exactly the two editions", () => {
     expect(["zh-CN", "en", "zh", "en-US", "", undefined].map(isLocale)).toEqual([true, true, false, false, false, false]);
+  });
+});
+
+describe("localeOf", () => {
+  it("takes a route's [lang] as it is when it names a locale, else Chinese", () => {
+    expect(localeOf("en")).toBe("en");
+    expect(localeOf("zh-CN")).toBe("zh-CN");
+    expect(localeOf("fr")).toBe(DEFAULT_LOCALE);
+    expect(localeOf("")).toBe("zh-CN");
   });
 });

@@ -5,6 +5,9 @@ export const LOCALE_COOKIE = "lang";
 
 export const isLocale = (value: unknown): value is Locale => LOCALES.includes(value as Locale);
 
+/** The locale of a route's `[lang]` segment (the layout answers 404 to any other). */
+export const localeOf = (lang: string): Locale => (isLocale(lang) ? lang : DEFAULT_LOCALE);
+
 /** The `lang` cookie wins, then the browser's Accept-Language, then zh-CN. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | null): Locale {
   if (isLocale(cookie)) return cookie;

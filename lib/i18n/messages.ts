@@ -7,8 +7,17 @@ const catalogs: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 
 export const messagesFor = (locale: Locale): Messages => catalogs[locale];
 
+/**
+ * The parts of the catalog a client component uses. Everything a server
+ * component hands to a client one is sent to the browser, so islands get
+ * their slice, not the whole catalog: pickMessages(m, "import", "fields").
+ */
+export function pickMessages<K extends keyof Messages>(messages: Messages, ...keys: K[]): Pick<Messages, K> {
+  return Object.fromEntries(keys.map((key) => [key, messages[key]])) as Pick<Messages, K>;
+}
+
 /** A zod message key (see lib/validation) in the reader's language. */
-export function validationMessage(messages: Messages, key: string | undefined): string {
+export function validationMessage(messages: Pick<Messages, "validation">, key: string | undefined): string {
   const table = messages.validation as Record<string, string>;
   return (key && table[key]) || messages.validation.invalid;
 }

@@ -39,6 +39,17 @@ describe("crossSiteVerdict", () => {
     expect(crossSiteVerdict("POST", h({ host: "paper.example" }))).toBe("same-site");
   });
 
+  it("refuses a request without an Origin when one is required, saying which refusal it is", () => {
+    const strict = { requireOrigin: true };
+    expect(crossSiteVerdict("POST", h({ host: "paper.example" }), strict)).toBe("no-origin");
+    expect(crossSiteVerdict("POST", h({ host: "paper.example", "sec-fetch-site": "same-origin" }), strict)).toBe("no-origin");
+    expect(crossSiteVerdict("POST", h({ host: "paper.example", "sec-fetch-site": "cross-site" }), strict)).toBe("cross-site-fetch");
+    expect(crossSiteVerdict("POST", h({ origin: "http://localhost:3000", host: "localhost:3000" }), strict)).toBe("same-site");
+    expect(crossSiteVerdict("POST", h({ origin: "https://paper.example", host: "10.0.0.2:3000", "x-forwarded-host": "paper.example" }), strict)).toBe("same-site");
+    expect(crossSiteVerdict("POST", h({ origin: "null", host: "paper.example" }), strict)).toBe("foreign-origin");
+    expect(crossSiteVerdict("GET", h({ host: "paper.example" }), strict)).toBe("same-site");
+  });
+
   it("refuses a request without any host to compare with", () => {
     expect(crossSiteVerdict("POST", h({ origin: "https://paper.example" }))).toBe("foreign-origin");
   });

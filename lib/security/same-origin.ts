@@ -8,7 +8,7 @@
 /** Methods that never change state here (route handlers and pages only read on them). */
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export type CrossSiteVerdict = "same-site" | "foreign-origin" | "cross-site-fetch";
+export type CrossSiteVerdict = "same-site" | "foreign-origin" | "cross-site-fetch" | "no-origin";
 
 interface HeaderSource {
   get(name: string): string | null;
@@ -39,18 +39,21 @@ function ownHosts(headers: HeaderSource): string[] {
  * (nothing changes on GET). Otherwise:
  * - an Origin is present: it must name one of this request's own hosts
  *   ("null", sent by sandboxed frames and some redirects, names none);
- * - no Origin: refused only when the browser says `Sec-Fetch-Site: cross-site`.
+ * - no Origin: refused when the browser says `Sec-Fetch-Site: cross-site`.
  *   Without either header the client is not a browser acting for a
- *   foreign page (curl, the scheduler's own call), which CSRF is not about.
+ *   foreign page (curl, the scheduler's own call), which CSRF is not about;
+ *   `requireOrigin` refuses it all the same, for a route only the app's own
+ *   pages call (they always send an Origin: fetch and sendBeacon both do).
  */
-export function crossSiteVerdict(method: string, headers: HeaderSource): CrossSiteVerdict {
+export function crossSiteVerdict(method: string, headers: HeaderSource, options: { requireOrigin?: boolean } = {}): CrossSiteVerdict {
   if (SAFE_METHODS.has(method.toUpperCase())) return "same-site";
   const origin = headers.get("origin");
   if (origin !== null) {
     const host = hostOf(origin);
     return host && ownHosts(headers).includes(host) ? "same-site" : "foreign-origin";
   }
-  return headers.get("sec-fetch-site")?.trim().toLowerCase() === "cross-site" ? "cross-site-fetch" : "same-site";
+  if (headers.get("sec-fetch-site")?.trim().toLowerCase() === "cross-site") return "cross-site-fetch";
+  return options.requireOrigin ? "no-origin" : "same-site";
 }
 
 export const isCrossSite = (method: string, headers: HeaderSource): boolean => crossSiteVerdict(method, headers) !== "same-site";

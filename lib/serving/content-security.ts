@@ -10,6 +10,8 @@
 // plain HTML), so their policy allows no script at all and the front server
 // (lib/serving/front-server.ts) leaves the framework's scripts out.
 
+import { isDevelopment } from "@/lib/env";
+
 const STAFF_PREFIXES = ["/desk", "/login"];
 
 /** `path` without its language prefix, e.g. "/desk/review" or "/articles/x". */
@@ -33,7 +35,7 @@ const common = [
 // and reports it missing under 'none').
 export const READER_POLICY = [...common, "script-src 'none'", "img-src 'self' data:", "connect-src 'self'"].join("; ");
 
-export function staffPolicy(nonce: string, development = process.env.NODE_ENV === "development"): string {
+export function staffPolicy(nonce: string, development = isDevelopment()): string {
   // Development builds evaluate source maps and hot updates with eval.
   const script = `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`;
   return [...common, script, "img-src 'self' data: blob:", "connect-src 'self'"].join("; ");

@@ -19,6 +19,7 @@ import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
+import { nginxEnv } from "@/lib/env";
 
 const GENERATION_FILE = "generation.conf";
 
@@ -138,7 +139,7 @@ function writeGeneration(runDir: string) {
  * fetch the old page again under the new key. Returns false when no nginx
  * runs from runDir (`npm start` without it, or nginx stopped).
  */
-export function purgeNginxCache(runDir = process.env.NGINX_RUN_DIR): boolean {
+export function purgeNginxCache(runDir = nginxEnv().NGINX_RUN_DIR): boolean {
   if (!runDir) return false;
   const pid = nginxMaster(runDir);
   if (!pid) return false;
@@ -151,7 +152,7 @@ export function purgeNginxCache(runDir = process.env.NGINX_RUN_DIR): boolean {
   }
 }
 
-export const nginxBinary = () => process.env.NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
+export const nginxBinary = () => nginxEnv().NGINX ?? (existsSync("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx");
 
 /** Starts nginx in the foreground with the config above; resolves once it answers. */
 export async function startNginx(options: NginxOptions, stdio: "inherit" | "ignore" = "ignore") {

@@ -3,13 +3,14 @@
 // default instead of breaking a page.
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/database/client";
+import { newsroomTimeZone } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FRONT_PAGE_SETTINGS, type FrontPageSettings } from "@/lib/front-page/assemble";
 
 const newsroomSchema = z.object({
   paperNameZh: z.string().min(1).max(60).catch("示例日报"),
   paperNameEn: z.string().min(1).max(60).catch("Copydesk Daily"),
-  timeZone: z.string().min(1).catch(process.env.NEWSROOM_TIME_ZONE ?? "Asia/Shanghai"),
+  timeZone: z.string().min(1).catch(() => newsroomTimeZone().NEWSROOM_TIME_ZONE),
 });
 
 const count = (fallback: number) => z.number().int().min(0).max(50).catch(fallback);

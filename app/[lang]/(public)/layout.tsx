@@ -2,13 +2,13 @@ import "@fontsource/noto-serif-sc/400.css";
 import "@fontsource/noto-serif-sc/700.css";
 import { Masthead } from "@/components/layout/masthead";
 import { formatEditionDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { cachedFrontPage } from "@/lib/public/cached";
 
 export default async function PublicLayout({ children, params }: LayoutProps<"/[lang]">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const { layout, settings, sections, pages } = await cachedFrontPage();
   const { newsroom } = settings;

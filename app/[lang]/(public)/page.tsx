@@ -1,5 +1,5 @@
 import { FrontPageView } from "@/components/front-page/front-page-view";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { cachedFrontPage } from "@/lib/public/cached";
 
@@ -7,7 +7,7 @@ export const revalidate = 60;
 
 export default async function FrontPage({ params }: PageProps<"/[lang]">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const { layout, cards, sections } = await cachedFrontPage();
   return (

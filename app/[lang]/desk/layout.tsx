@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { Sidebar } from "@/components/desk/sidebar";
 import { requireActor } from "@/lib/auth/require";
-import { getDb } from "@/lib/db";
 import { isDatabaseDown } from "@/lib/database/errors";
-import { isLocale } from "@/lib/i18n/locales";
+import { getDb } from "@/lib/db";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { unreadCount } from "@/lib/notifications";
 import { DeskNotice, UnavailableTextProvider } from "./unavailable";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function DeskLayout({ children, params }: LayoutProps<"/[lang]/desk">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   // Who is signed in is read from the database; with the database down the
   // desk says so plainly (and reloads itself when it is back).

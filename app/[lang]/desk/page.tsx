@@ -4,7 +4,7 @@ import { loadMyDesk } from "@/lib/articles/my-desk";
 import { listMine } from "@/lib/assignments";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 
@@ -12,7 +12,7 @@ export default async function MyDeskPage({ params, searchParams }: PageProps<"/[
   const { lang } = await params;
   // The import desk lands here after creating drafts: ?imported=<count>.
   const imported = Number.parseInt(String((await searchParams).imported ?? ""), 10) || 0;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const [desk, assignments, { newsroom }] = await Promise.all([loadMyDesk(getDb(), actor), listMine(getDb(), actor), readPublicSettings(getDb())]);

@@ -1,6 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 import type { Messages } from "@/lib/i18n/messages";
 import { login, type LoginState } from "./actions";
 
@@ -11,18 +13,18 @@ export function LoginForm({ messages, callbackUrl }: { messages: Messages["login
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label className="block">
         <span className="text-sm font-medium">{messages.email}</span>
-        <input name="email" type="email" autoComplete="username" required defaultValue={state.email} className="mt-1 w-full rounded border border-neutral-400 px-3 py-2" />
+        <Input name="email" type="email" autoComplete="username" required defaultValue={state.email} />
       </label>
       <label className="block">
         <span className="text-sm font-medium">{messages.password}</span>
-        <input name="password" type="password" autoComplete="current-password" required className="mt-1 w-full rounded border border-neutral-400 px-3 py-2" />
+        <Input name="password" type="password" autoComplete="current-password" required />
       </label>
       <p id="login-error" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {state.message}
       </p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-neutral-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending} className="w-full">
         {messages.submit}
-      </button>
+      </Button>
     </form>
   );
 }

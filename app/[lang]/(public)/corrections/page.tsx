@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pageLabel } from "@/components/article/labels";
 import { formatEditionDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { cachedCorrections } from "@/lib/public/cached";
 
@@ -10,7 +10,7 @@ export const revalidate = 60;
 /** Every correction in one place, each linked to its article and, where it ran in print, its page. */
 export default async function CorrectionsPage({ params }: PageProps<"/[lang]/corrections">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const corrections = await cachedCorrections();
   return (

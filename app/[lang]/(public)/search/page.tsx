@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/front-page/card-list";
 import { getDb } from "@/lib/db";
 import { formatEditionDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { excerpt, highlight } from "@/lib/search/highlight";
 import { searchArticles } from "@/lib/search/search";
@@ -19,7 +19,7 @@ function Highlighted({ text, query }: { text: string; query: string }) {
 /** Search is per query, so it is the one reader page rendered on request. */
 export default async function SearchPage({ params, searchParams }: PageProps<"/[lang]/search">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const { q, page } = await searchParams;
   const query = (typeof q === "string" ? q : "").trim().slice(0, 200);

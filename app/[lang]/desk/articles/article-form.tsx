@@ -3,11 +3,14 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { Input, TextArea } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { StatusMessage } from "@/components/ui/status";
 import type { ArticleFormValues } from "@/lib/articles/form-values";
 import type { StaffOption } from "@/lib/articles/staff";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Locale } from "@/lib/i18n/locales";
-import type { Messages } from "@/lib/i18n/messages";
 import { validationMessage } from "@/lib/i18n/messages";
 import { plainToRichText } from "@/lib/rich-text/from-text";
 import type { RichDoc } from "@/lib/rich-text/schema";
@@ -16,14 +19,14 @@ import { BodyEditor } from "./body-editor";
 import { BylineEditor } from "./byline-editor";
 import { ConflictView } from "./conflict-view";
 import { BodyCounts } from "./counts";
-import { Field, inputClass } from "./field";
+import type { EditorMessages } from "./messages";
 import { RestorePrompt } from "./restore-prompt";
 import { SaveStateLine } from "./save-state";
 import { useUnsent } from "./unsent";
 import { useArticleSave } from "./use-article-save";
 
 interface Props {
-  messages: Messages;
+  messages: EditorMessages;
   locale: Locale;
   /** The newsroom's time zone, for "Saved at 10:42". */
   timeZone: string;
@@ -52,6 +55,12 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
     const message = (node as { message?: string } | undefined)?.message;
     return message ? validationMessage(m, message) : undefined;
   };
+
+  const line = (name: "kicker" | "headline" | "subheadline" | "dateline", className?: string) => (
+    <Field label={m.fields[name]} error={error(name)} name={name}>
+      {(props) => <Input {...props} {...register(name)} className={className} />}
+    </Field>
+  );
 
   const restore = () => {
     const taken = unsent.take();
@@ -85,23 +94,15 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
           onMerge={(body) => editing.merge({ ...form.getValues(), body, bodyJson: plainToRichText(body) })}
         />
       )}
-      <Field label={m.fields.kicker} error={error("kicker")} name="kicker">
-        {(props) => <input {...props} {...register("kicker")} className={inputClass} />}
-      </Field>
-      <Field label={m.fields.headline} error={error("headline")} name="headline">
-        {(props) => <input {...props} {...register("headline")} className={`${inputClass} text-lg font-semibold`} />}
-      </Field>
-      <Field label={m.fields.subheadline} error={error("subheadline")} name="subheadline">
-        {(props) => <input {...props} {...register("subheadline")} className={inputClass} />}
-      </Field>
-      <Field label={m.fields.dateline} error={error("dateline")} name="dateline">
-        {(props) => <input {...props} {...register("dateline")} className={`${inputClass} max-w-xs`} />}
-      </Field>
+      {line("kicker")}
+      {line("headline", "text-lg font-semibold")}
+      {line("subheadline")}
+      {line("dateline", "max-w-xs")}
 
       <BylineEditor form={form} messages={m} staff={staff} error={error} initialPreview={initialByline} />
 
       <Field label={m.fields.summary} error={error("summary")} name="summary">
-        {(props) => <textarea {...props} {...register("summary")} rows={2} className={inputClass} />}
+        {(props) => <TextArea {...props} {...register("summary")} rows={2} />}
       </Field>
       <BodyEditor
         key={editing.bodyKey}
@@ -119,16 +120,14 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
 
       {correction && (
         <Field label={m.fields.correctionNote} name="correctionNote" error={editing.status?.fieldErrors?.correctionNote}>
-          {(props) => <textarea {...props} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} rows={2} className={inputClass} />}
+          {(props) => <TextArea {...props} value={correctionNote} onChange={(e) => setCorrectionNote(e.target.value)} rows={2} />}
         </Field>
       )}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={editing.pending} className="rounded bg-neutral-900 px-4 py-2 font-medium text-white disabled:opacity-60">
+        <Button type="submit" disabled={editing.pending}>
           {editing.pending ? m.actions.working : saveLabel}
-        </button>
-        <p role="status" aria-live="polite" className={editing.status?.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-          {editing.status?.text}
-        </p>
+        </Button>
+        <StatusMessage failed={editing.status?.ok === false}>{editing.status?.text}</StatusMessage>
         <SaveStateLine state={editing.state} messages={m.editor} locale={locale} timeZone={timeZone} />
       </div>
     </form>

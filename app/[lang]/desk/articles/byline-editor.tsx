@@ -2,23 +2,25 @@
 
 import { useState } from "react";
 import { useFieldArray, type UseFormReturn } from "react-hook-form";
+import { creditChoices, roleChoices } from "@/components/desk/contributor-choices";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { Fieldset } from "@/components/ui/section";
 import type { StaffOption } from "@/lib/articles/staff";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/messages";
 import type { ArticleFields, ArticleFieldsInput } from "@/lib/validation/article";
 import { BylinePreview } from "./byline-preview";
-import { Field, inputClass } from "./field";
+import type { EditorMessages } from "./messages";
 
 interface Props {
   form: UseFormReturn<ArticleFieldsInput, unknown, ArticleFields>;
-  messages: Messages;
+  messages: EditorMessages;
   staff: StaffOption[];
   error: (name: `contributors.${number}.name` | "contributors") => string | undefined;
   initialPreview: { zh: string; en: string };
 }
 
-const ROLES = ["REPORTER", "CORRESPONDENT", "PHOTOGRAPHER"] as const;
-const CREDITS = ["TEXT", "PHOTO", "TEXT_AND_PHOTO"] as const;
-const small = "rounded px-2 py-1 text-sm text-neutral-700 hover:bg-neutral-200 disabled:opacity-40";
 
 /** The ordered byline (署名): drag a row by its handle, or use Move up / Move down from the keyboard. */
 export function BylineEditor({ form, messages: m, staff, error, initialPreview }: Props) {
@@ -34,8 +36,7 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
   };
 
   return (
-    <fieldset className="space-y-2 rounded border border-neutral-300 p-3">
-      <legend className="px-1 text-sm font-medium">{m.fields.contributors}</legend>
+    <Fieldset legend={m.fields.contributors}>
       <p className="text-xs text-neutral-600">{m.editor.dragHint}</p>
       {contributors.fields.map((field, index) => (
         <div
@@ -63,69 +64,35 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
             ⠿
           </span>
           <Field label={m.fields.contributorName} error={error(`contributors.${index}.name`)} name={`contributors.${index}.name`}>
-            {(props) => <input {...props} {...register(`contributors.${index}.name`)} className={inputClass} />}
+            {(props) => <Input {...props} {...register(`contributors.${index}.name`)} />}
           </Field>
           <Field label={m.fields.contributorRole} name={`contributors.${index}.role`}>
-            {(props) => (
-              <select {...props} {...register(`contributors.${index}.role`)} className={inputClass}>
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {m.contributorRoles[role]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(props) => <Select {...props} {...register(`contributors.${index}.role`)} items={roleChoices(m)} />}
           </Field>
           <Field label={m.fields.contributorCredit} name={`contributors.${index}.credit`}>
-            {(props) => (
-              <select {...props} {...register(`contributors.${index}.credit`, { setValueAs: (v) => v || null })} className={inputClass}>
-                <option value="">{m.credits.none}</option>
-                {CREDITS.map((credit) => (
-                  <option key={credit} value={credit}>
-                    {m.credits[credit]}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(props) => <Select {...props} {...register(`contributors.${index}.credit`, { setValueAs: (v) => v || null })} items={creditChoices(m)} empty={m.credits.none} />}
           </Field>
           <Field label={m.editor.staffAccount} name={`contributors.${index}.userId`}>
-            {(props) => (
-              <select
-                {...props}
-                {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })}
-                className={inputClass}
-              >
-                <option value="">{m.editor.noStaffAccount}</option>
-                {staff.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(props) => <Select {...props} {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })} items={staff.map((person) => ({ value: person.id, label: person.name }))} empty={m.editor.noStaffAccount} />}
           </Field>
           <div className="mb-1 flex gap-1">
-            <button type="button" disabled={index === 0} onClick={() => contributors.move(index, index - 1)} className={small}>
+            <Button type="button" disabled={index === 0} onClick={() => contributors.move(index, index - 1)} variant="quiet" size="tight">
               {m.editor.moveUp}
-            </button>
-            <button type="button" disabled={index === last} onClick={() => contributors.move(index, index + 1)} className={small}>
+            </Button>
+            <Button type="button" disabled={index === last} onClick={() => contributors.move(index, index + 1)} variant="quiet" size="tight">
               {m.editor.moveDown}
-            </button>
-            <button type="button" onClick={() => contributors.remove(index)} className={small}>
+            </Button>
+            <Button type="button" onClick={() => contributors.remove(index)} variant="quiet" size="tight">
               {m.actions.removeContributor}
-            </button>
+            </Button>
           </div>
         </div>
       ))}
       {error("contributors") && <p className="text-sm text-red-700">{error("contributors")}</p>}
-      <button
-        type="button"
-        onClick={() => contributors.append({ name: "", role: "REPORTER", credit: "TEXT", userId: null })}
-        className="rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100"
-      >
+      <Button type="button" onClick={() => contributors.append({ name: "", role: "REPORTER", credit: "TEXT", userId: null })} variant="secondary" size="xs">
         {m.actions.addContributor}
-      </button>
+      </Button>
       <BylinePreview control={control} messages={m.editor} initial={initialPreview} />
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { mergeTexts } from "@/lib/autosave/queue";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/control";
 import type { ArticleFormValues } from "@/lib/articles/form-values";
+import { mergeTexts } from "@/lib/autosave/queue";
 import type { Messages } from "@/lib/i18n/messages";
-import { inputClass } from "./field";
 
 interface Props {
   mine: ArticleFormValues;
@@ -44,25 +45,25 @@ export function ConflictView({ mine, theirs, messages: m, pending, onKeepMine, o
         <Version title={m.theirs} values={theirs} testId="conflict-theirs" />
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={onKeepMine} className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        <Button type="button" disabled={pending} onClick={onKeepMine} size="sm" className="font-medium">
           {m.keepMine}
-        </button>
-        <button type="button" disabled={pending} onClick={onTakeTheirs} className="rounded border border-neutral-500 bg-white px-3 py-1.5 text-sm disabled:opacity-60">
+        </Button>
+        <Button type="button" disabled={pending} onClick={onTakeTheirs} variant="secondary" size="sm" className="bg-white">
           {m.takeTheirs}
-        </button>
+        </Button>
       </div>
       <div>
         <h3 className="text-sm font-medium">{m.mergeTitle}</h3>
         <label htmlFor={`${id}-merged`} className="text-sm">
           {m.mergeLabel}
         </label>
-        <textarea id={`${id}-merged`} value={merged} onChange={(e) => setMerged(e.target.value)} rows={10} aria-describedby={`${id}-hint`} className={`${inputClass} font-serif leading-7`} />
+        <TextArea id={`${id}-merged`} value={merged} onChange={(e) => setMerged(e.target.value)} rows={10} aria-describedby={`${id}-hint`} className="font-serif leading-7" />
         <p id={`${id}-hint`} className="text-xs text-neutral-600">
           {m.mergeHint}
         </p>
-        <button type="button" disabled={pending || !merged.trim()} onClick={() => onMerge(merged)} className="mt-2 rounded bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
+        <Button type="button" disabled={pending || !merged.trim()} onClick={() => onMerge(merged)} size="sm" className="mt-2 font-medium">
           {m.merge}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -9,7 +9,7 @@ import type { ArticleFields, ArticleFieldsInput } from "@/lib/validation/article
  * 字数 and reading time of the body, live as it is typed. Watching here
  * rather than in the form re-renders only this line on each keystroke.
  */
-export function BodyCounts({ control, messages: m }: { control: Control<ArticleFieldsInput, unknown, ArticleFields>; messages: Messages }) {
+export function BodyCounts({ control, messages: m }: { control: Control<ArticleFieldsInput, unknown, ArticleFields>; messages: Pick<Messages, "myDesk"> }) {
   const body = useWatch({ control, name: "body" });
   const { total, minutes } = countText(body ?? "");
   return (

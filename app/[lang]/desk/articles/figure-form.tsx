@@ -2,10 +2,11 @@
 
 import type { Editor } from "@tiptap/react";
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 import type { Messages } from "@/lib/i18n/messages";
 import type { FigureAttrs } from "@/lib/rich-text/figure";
 import { isSafeImageSrc } from "@/lib/rich-text/urls";
-import { inputClass } from "./field";
 
 interface Props {
   editor: Editor;
@@ -40,7 +41,7 @@ export function FigureForm({ editor, messages: m, onDone }: Props) {
           <label htmlFor={`${id}-${name}`} className="text-sm font-medium">
             {m[label]}
           </label>
-          <input
+          <Input
             id={`${id}-${name}`}
             type="text"
             value={attrs[name]}
@@ -54,7 +55,6 @@ export function FigureForm({ editor, messages: m, onDone }: Props) {
               if (e.key === "Escape") onDone();
             }}
             aria-describedby={name === "src" ? `${id}-hint` : undefined}
-            className={inputClass}
           />
           {name === "src" && (
             <p id={`${id}-hint`} aria-live="polite" className={error ? "text-sm text-red-700" : "text-xs text-neutral-600"}>
@@ -64,12 +64,8 @@ export function FigureForm({ editor, messages: m, onDone }: Props) {
         </div>
       ))}
       <div className="flex gap-2 sm:col-span-2">
-        <button type="button" onClick={insert} className="rounded bg-neutral-800 px-3 py-2 text-sm text-white">
-          {m.insertImage}
-        </button>
-        <button type="button" onClick={onDone} className="rounded px-3 py-2 text-sm hover:bg-neutral-200">
-          {m.cancel}
-        </button>
+        <Button type="button" onClick={insert} size="sm">{m.insertImage}</Button>
+        <Button type="button" onClick={onDone} variant="quiet" size="sm">{m.cancel}</Button>
       </div>
     </div>
   );

@@ -2,9 +2,10 @@
 
 import type { Editor } from "@tiptap/react";
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 import type { Messages } from "@/lib/i18n/messages";
 import { isSafeHref } from "@/lib/rich-text/urls";
-import { inputClass } from "./field";
 
 interface Props {
   editor: Editor;
@@ -47,7 +48,7 @@ export function LinkForm({ editor, messages: m, onDone }: Props) {
         <label htmlFor={id} className="text-sm font-medium">
           {m.linkAddress}
         </label>
-        <input
+        <Input
           id={id}
           type="text"
           inputMode="url"
@@ -64,18 +65,13 @@ export function LinkForm({ editor, messages: m, onDone }: Props) {
           }}
           aria-describedby={`${id}-hint`}
           aria-invalid={error ? true : undefined}
-          className={inputClass}
         />
         <p id={`${id}-hint`} aria-live="polite" className={error ? "text-sm text-red-700" : "text-xs text-neutral-600"}>
           {error || m.linkHint}
         </p>
       </div>
-      <button type="button" onClick={apply} className="mb-5 rounded bg-neutral-800 px-3 py-2 text-sm text-white">
-        {m.applyLink}
-      </button>
-      <button type="button" onClick={remove} className="mb-5 rounded px-3 py-2 text-sm hover:bg-neutral-200">
-        {m.removeLink}
-      </button>
+      <Button type="button" onClick={apply} size="sm" className="mb-5">{m.applyLink}</Button>
+      <Button type="button" onClick={remove} variant="quiet" size="sm" className="mb-5">{m.removeLink}</Button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 import type { UnsentEntry } from "@/lib/autosave/queue";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
@@ -21,12 +22,8 @@ export function RestorePrompt({ entry, messages: m, locale, timeZone, onRestore,
       </h2>
       <p className="mt-1 text-sm">{fill(m.unsentSavedAt, { time: clockTime(entry.changedAt, locale, timeZone) })}</p>
       <div className="mt-2 flex gap-2">
-        <button type="button" onClick={onRestore} className="rounded bg-neutral-900 px-3 py-1.5 text-sm font-medium text-white">
-          {m.restore}
-        </button>
-        <button type="button" onClick={onDiscard} className="rounded border border-neutral-400 px-3 py-1.5 text-sm">
-          {m.discard}
-        </button>
+        <Button type="button" onClick={onRestore} size="sm" className="font-medium">{m.restore}</Button>
+        <Button type="button" onClick={onDiscard} variant="secondary" size="sm">{m.discard}</Button>
       </div>
     </section>
   );

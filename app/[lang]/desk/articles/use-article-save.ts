@@ -4,20 +4,20 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import type { ArticleFormValues } from "@/lib/articles/form-values";
-import type { SendOutcome } from "@/lib/autosave/types";
-import { autosaves } from "@/lib/autosave/states";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import type { Messages } from "@/lib/i18n/messages";
-import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
 import { sameText } from "@/lib/autosave/queue";
+import { autosaves } from "@/lib/autosave/states";
+import type { SendOutcome } from "@/lib/autosave/types";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
 import { correctPublished, loadArticleText, saveArticle } from "./actions";
 import { useAutosave } from "./autosave";
+import type { EditorMessages } from "./messages";
 import { postAutosave } from "./save-client";
 import { useArticleVersion } from "./version-context";
 
 interface Options {
   form: UseFormReturn<ArticleFieldsInput, unknown, ArticleFields>;
-  messages: Messages;
+  messages: Pick<EditorMessages, "results">;
   initial: ArticleFormValues;
   article?: { id: string; status: ArticleStatus };
   correction: boolean;

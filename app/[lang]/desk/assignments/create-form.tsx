@@ -2,14 +2,18 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { Input, Options, Select, TextArea } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { FormSection } from "@/components/ui/section";
+import { FormActions } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { fill, type Messages } from "@/lib/i18n/messages";
-import { Field, inputClass } from "../articles/field";
 import { createAssignmentAction } from "./actions";
 
 interface Props {
-  messages: Messages;
+  messages: Pick<Messages, "assignments" | "roles" | "actions">;
   sections: { id: string; name: string }[];
   staff: { id: string; name: string; role: Role }[];
   timeZone: string;
@@ -40,62 +44,41 @@ export function CreateAssignmentForm({ messages: m, sections, staff, timeZone }:
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="new-assignment" className="max-w-3xl space-y-3 rounded border border-neutral-300 bg-white p-4">
-      <h2 id="new-assignment" className="font-medium">
-        {a.createTitle}
-      </h2>
+    <FormSection title={a.createTitle} onSubmit={submit} noValidate className="max-w-3xl">
       <Field label={a.fieldTitle} name="title" error={error("title")}>
-        {(props) => <input {...props} name="title" className={inputClass} />}
+        {(props) => <Input {...props} name="title" />}
       </Field>
       <Field label={a.brief} name="brief" error={error("brief")}>
-        {(props) => <textarea {...props} name="brief" rows={3} className={inputClass} />}
+        {(props) => <TextArea {...props} name="brief" rows={3} />}
       </Field>
       <div className="flex flex-wrap gap-3">
         <Field label={a.section} name="sectionId" error={error("sectionId")}>
-          {(props) => (
-            <select {...props} name="sectionId" defaultValue="" className={inputClass}>
-              <option value="">{a.noSection}</option>
-              {sections.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <Select {...props} name="sectionId" defaultValue="" items={sections.map((s) => ({ value: s.id, label: s.name }))} empty={a.noSection} />}
         </Field>
         <Field label={a.reporter} name="reporterId" error={error("reporterId")}>
           {(props) => (
-            <select {...props} name="reporterId" defaultValue="" className={inputClass}>
+            <Select {...props} name="reporterId" defaultValue="">
               <option value="">{a.chooseReporter}</option>
               {roles.map((role) => (
                 <optgroup key={role} label={m.roles[role]}>
-                  {staff.filter((s) => s.role === role).map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
+                  <Options items={staff.filter((s) => s.role === role).map((s) => ({ value: s.id, label: s.name }))} />
                 </optgroup>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>
       <div className="flex flex-wrap gap-3">
         <Field label={a.deadline} name="deadline" error={error("deadline")} hint={fill(a.deadlineHint, { zone: timeZone })}>
-          {(props) => <input {...props} type="datetime-local" name="deadline" className={inputClass} />}
+          {(props) => <Input {...props} type="datetime-local" name="deadline" />}
         </Field>
         <Field label={a.edition} name="editionDate" error={error("editionDate")}>
-          {(props) => <input {...props} type="date" name="editionDate" className={inputClass} />}
+          {(props) => <Input {...props} type="date" name="editionDate" />}
         </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {pending ? m.actions.working : a.create}
-        </button>
-        <p role="status" aria-live="polite" className={result?.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-          {result?.message}
-        </p>
-      </div>
-    </form>
+      <FormActions failed={result?.ok === false} status={result?.message}>
+        <Button type="submit" disabled={pending}>{pending ? m.actions.working : a.create}</Button>
+      </FormActions>
+    </FormSection>
   );
 }

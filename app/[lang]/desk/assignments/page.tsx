@@ -4,8 +4,8 @@ import { listAssignableStaff, listBoard, listMine, type AssignmentState } from "
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { localeOf } from "@/lib/i18n/locales";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { CreateAssignmentForm } from "./create-form";
 
@@ -14,7 +14,7 @@ const STATES: AssignmentState[] = ["open", "in_progress", "filed"];
 /** Editors: the board and the form. Reporters: their own assignments. */
 export default async function AssignmentsPage({ params }: PageProps<"/[lang]/desk/assignments">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const db = getDb();
@@ -36,7 +36,7 @@ export default async function AssignmentsPage({ params }: PageProps<"/[lang]/des
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">{m.assignments.title}</h1>
       <CreateAssignmentForm
-        messages={m}
+        messages={pickMessages(m, "assignments", "roles", "actions")}
         timeZone={timeZone}
         staff={staff}
         sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
+import { Input, Labelled, options, Select } from "@/components/ui/control";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import type { AuditFilter } from "@/lib/validation/audit";
@@ -9,46 +11,18 @@ interface Props {
   people: { id: string; name: string }[];
 }
 
-const control = "mt-1 block rounded border border-neutral-400 bg-white px-2 py-1";
-
 /** A plain GET form: the filters live in the address, so a filtered log can be bookmarked or shared. */
 export function AuditFilters({ messages: m, filter, people }: Props) {
   const statuses = Object.keys(m.status) as ArticleStatus[];
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
-      <label className="block">
-        {m.audit.person}
-        <select name="person" defaultValue={filter.person ?? ""} className={control}>
-          <option value="">{m.audit.anyone}</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        {m.audit.status}
-        <select name="status" defaultValue={filter.status ?? ""} className={control}>
-          <option value="">{m.audit.anyStatus}</option>
-          {statuses.map((s) => (
-            <option key={s} value={s}>
-              {m.status[s]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="block">
-        {m.audit.from}
-        <input type="date" name="from" defaultValue={filter.from ?? ""} className={control} />
-      </label>
-      <label className="block">
-        {m.audit.to}
-        <input type="date" name="to" defaultValue={filter.to ?? ""} className={control} />
-      </label>
-      <button type="submit" className="rounded bg-neutral-900 px-3 py-1.5 text-white">
+      <Labelled label={m.audit.person}><Select compact name="person" defaultValue={filter.person ?? ""} className="mt-1 block" items={people.map((p) => ({ value: p.id, label: p.name }))} empty={m.audit.anyone} /></Labelled>
+      <Labelled label={m.audit.status}><Select compact name="status" defaultValue={filter.status ?? ""} className="mt-1 block" items={options(statuses, m.status)} empty={m.audit.anyStatus} /></Labelled>
+      <Labelled label={m.audit.from}><Input compact type="date" name="from" defaultValue={filter.from ?? ""} className="mt-1 block" /></Labelled>
+      <Labelled label={m.audit.to}><Input compact type="date" name="to" defaultValue={filter.to ?? ""} className="mt-1 block" /></Labelled>
+      <Button type="submit" size="sm">
         {m.audit.filter}
-      </button>
+      </Button>
       <Link href="/desk/audit" className="py-1.5 text-neutral-700 underline">
         {m.audit.clear}
       </Link>

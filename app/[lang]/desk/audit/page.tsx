@@ -6,7 +6,7 @@ import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { auditFilterSchema } from "@/lib/validation/audit";
@@ -16,7 +16,7 @@ import { AuditPagination } from "./audit-pagination";
 /** Every workflow transition in the newsroom, newest first (admins only). */
 export default async function AuditPage({ params, searchParams }: PageProps<"/[lang]/desk/audit">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   if (!can(actor, "audit:read")) notFound();

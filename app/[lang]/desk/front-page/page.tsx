@@ -1,5 +1,7 @@
 import { notFound } from "next/navigation";
 import { FrontPageView } from "@/components/front-page/front-page-view";
+import { Button } from "@/components/ui/button";
+import { Input, Labelled } from "@/components/ui/control";
 import { cardsByIds } from "@/lib/articles/public";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
@@ -7,7 +9,7 @@ import { getDb } from "@/lib/db";
 import { layoutArticleIds } from "@/lib/front-page/assemble";
 import { instantToZonedTime, zonedTimeToInstant } from "@/lib/front-page/zoned-time";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { layoutAt } from "@/lib/public/front-page";
 import { PinForm } from "./pin-form";
@@ -15,7 +17,7 @@ import { PinForm } from "./pin-form";
 /** The front page as it will stand at a chosen time (scheduled stories included), and the lead pin. */
 export default async function FrontPagePreview({ params, searchParams }: PageProps<"/[lang]/desk/front-page">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   if (!can(actor, "front-page:preview")) notFound();
@@ -35,13 +37,10 @@ export default async function FrontPagePreview({ params, searchParams }: PagePro
     <div className="space-y-4">
       <h1 className="text-xl font-semibold">{m.frontDesk.title}</h1>
       <form method="get" className="flex items-end gap-2 text-sm">
-        <label className="block">
-          {m.frontDesk.previewAt}
-          <input type="datetime-local" name="at" defaultValue={instantToZonedTime(when, timeZone)} className="mt-1 block rounded border border-neutral-400 px-2 py-1" />
-        </label>
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5">
+        <Labelled label={m.frontDesk.previewAt}><Input compact type="datetime-local" name="at" defaultValue={instantToZonedTime(when, timeZone)} className="mt-1 block" /></Labelled>
+        <Button type="submit" variant="secondary" size="sm">
           {m.frontDesk.preview}
-        </button>
+        </Button>
       </form>
       <p className="text-sm text-neutral-700">{pinned ? fill(m.frontDesk.pinned, { headline: pinned.headline }) : m.frontDesk.notPinned}</p>
       {can(actor, "front-page:pin") && (

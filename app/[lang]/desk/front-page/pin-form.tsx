@@ -2,6 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Labelled, Select } from "@/components/ui/control";
+import { StatusMessage } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Messages } from "@/lib/i18n/messages";
 import { pinAction, unpinAction } from "./actions";
@@ -26,28 +29,17 @@ export function PinForm({ messages: m, candidates, pinnedId }: Props) {
   return (
     <div className="flex flex-wrap items-end gap-3 rounded border border-neutral-300 bg-white p-3 text-sm">
       <form action={(form) => run(() => pinAction({ articleId: form.get("articleId") }))} className="flex items-end gap-2">
-        <label className="block">
-          {m.pinLabel}
-          <select name="articleId" defaultValue={pinnedId ?? candidates[0]?.id} className="mt-1 block max-w-md rounded border border-neutral-400 px-2 py-1">
-            {candidates.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.headline}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-3 py-1.5 text-white disabled:opacity-60">
+        <Labelled label={m.pinLabel}><Select compact name="articleId" defaultValue={pinnedId ?? candidates[0]?.id} className="mt-1 block max-w-md" items={candidates.map((c) => ({ value: c.id, label: c.headline }))} /></Labelled>
+        <Button type="submit" disabled={pending} size="sm">
           {m.pin}
-        </button>
+        </Button>
       </form>
       {pinnedId && (
-        <button type="button" disabled={pending} onClick={() => run(() => unpinAction({}))} className="rounded border border-neutral-400 px-3 py-1.5">
+        <Button type="button" disabled={pending} onClick={() => run(() => unpinAction({}))} variant="secondary" size="sm">
           {m.unpin}
-        </button>
+        </Button>
       )}
-      <p role="status" aria-live="polite" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
-        {result?.message}
-      </p>
+      <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
     </div>
   );
 }

@@ -3,11 +3,16 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ZodError } from "zod";
+import { Button } from "@/components/ui/button";
+import { Input, Select } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { Panel } from "@/components/ui/section";
+import { StatusMessage } from "@/components/ui/status";
+import { fill, validationMessage } from "@/lib/i18n/messages";
 import { cardToInput, type ImportCard } from "@/lib/import/edit";
-import { fill, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { IMPORT_BATCH_SIZE, importInputSchema, type ImportInput } from "@/lib/validation/import";
-import { Field, inputClass } from "../articles/field";
 import { createImportBatch } from "./actions";
+import type { ImportMessages } from "./messages";
 
 export interface SectionOption {
   id: string;
@@ -15,7 +20,7 @@ export interface SectionOption {
 }
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   cards: ImportCard[];
   editionDate: string;
   canPublish: boolean;
@@ -24,8 +29,6 @@ interface Props {
   onErrors: (errors: Record<string, string>) => void;
   onPublished: (message: string) => void;
 }
-
-const button = "rounded px-4 py-2 font-medium disabled:opacity-60";
 
 /** Create drafts, or (chief editors) publish the page into its edition, in batches. */
 export function CreatePanel({ messages: m, cards, editionDate, canPublish, sections, onErrors, onPublished }: Props) {
@@ -79,14 +82,11 @@ export function CreatePanel({ messages: m, cards, editionDate, canPublish, secti
   }
 
   return (
-    <section aria-labelledby="import-create" className="space-y-4 rounded border border-neutral-300 p-4">
-      <h2 id="import-create" className="text-lg font-semibold">
-        {m.import.createTitle}
-      </h2>
+    <Panel title={m.import.createTitle} titleClassName="text-lg font-semibold" className="space-y-4 rounded border border-neutral-300 p-4">
       <p className="text-sm text-neutral-700">{m.import.draftsHint}</p>
-      <button type="button" disabled={busy} onClick={() => create("drafts")} className={`${button} bg-neutral-900 text-white`}>
+      <Button type="button" disabled={busy} onClick={() => create("drafts")}>
         {m.import.createDrafts}
-      </button>
+      </Button>
 
       {canPublish && (
         <fieldset className="space-y-3 rounded border border-neutral-300 p-3">
@@ -98,41 +98,28 @@ export function CreatePanel({ messages: m, cards, editionDate, canPublish, secti
           </p>
           <div className="flex flex-wrap gap-3">
             <Field label={m.import.pageNumber} name="import.pageNumber" error={errors["edition.pageNumber"]}>
-              {(props) => (
-                <input {...props} type="number" min={1} max={999} value={page.number} onChange={(e) => setPage({ ...page, number: e.target.value })} className={`${inputClass} w-28`} />
-              )}
+              {(props) => <Input {...props} type="number" min={1} max={999} value={page.number} onChange={(e) => setPage({ ...page, number: e.target.value })} className="w-28" />}
             </Field>
             <Field label={m.import.pageName} name="import.pageName" error={errors["edition.pageName"]}>
-              {(props) => <input {...props} value={page.name} onChange={(e) => setPage({ ...page, name: e.target.value })} className={inputClass} />}
+              {(props) => <Input {...props} value={page.name} onChange={(e) => setPage({ ...page, name: e.target.value })} />}
             </Field>
             <Field label={m.fields.section} name="import.section" error={errors.sectionId}>
-              {(props) => (
-                <select {...props} value={page.sectionId} onChange={(e) => setPage({ ...page, sectionId: e.target.value })} className={inputClass}>
-                  <option value="">{m.import.noSection}</option>
-                  {sections.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-              )}
+              {(props) => <Select {...props} value={page.sectionId} onChange={(e) => setPage({ ...page, sectionId: e.target.value })} items={sections.map((s) => ({ value: s.id, label: s.name }))} empty={m.import.noSection} />}
             </Field>
           </div>
-          <button type="button" disabled={busy} onClick={() => create("publish")} className={`${button} bg-red-800 text-white`}>
+          <Button type="button" disabled={busy} onClick={() => create("publish")} variant="danger">
             {m.import.publish}
-          </button>
+          </Button>
         </fieldset>
       )}
 
-      <p role="status" aria-live="polite" className={status?.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-        {status?.text}
-      </p>
-    </section>
+      <StatusMessage failed={status?.ok === false}>{status?.text}</StatusMessage>
+    </Panel>
   );
 }
 
 /** The first message per field path, in the reader's language. */
-function errorsOf(error: ZodError, m: Messages): Record<string, string> {
+function errorsOf(error: ZodError, m: ImportMessages): Record<string, string> {
   const found: Record<string, string> = {};
   for (const issue of error.issues) found[issue.path.join(".") || "form"] ??= validationMessage(m, issue.message);
   return found;

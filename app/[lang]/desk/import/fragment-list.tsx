@@ -1,11 +1,15 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/control";
+import { Panel } from "@/components/ui/section";
+import { fill } from "@/lib/i18n/messages";
 import type { ImportCard, PageFragment } from "@/lib/import/edit";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import type { ImportMessages } from "./messages";
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   fragments: PageFragment[];
   cards: ImportCard[];
   onMove: (fragmentKey: string, cardIndex: number) => void;
@@ -15,21 +19,18 @@ interface Props {
 export function FragmentList({ messages: m, fragments, cards, onMove }: Props) {
   if (fragments.length === 0) return null;
   return (
-    <section aria-labelledby="import-fragments" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
-      <h2 id="import-fragments" className="text-lg font-semibold">
-        {m.import.fragmentsTitle}
-      </h2>
+    <Panel title={m.import.fragmentsTitle} titleClassName="text-lg font-semibold" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
       <p className="text-sm text-neutral-700">{m.import.fragmentsHint}</p>
       <ul className="space-y-3">
         {fragments.map((fragment) => (
           <FragmentItem key={fragment.key} messages={m} fragment={fragment} cards={cards} onMove={(index) => onMove(fragment.key, index)} />
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
-function FragmentItem({ messages: m, fragment, cards, onMove }: { messages: Messages; fragment: PageFragment; cards: ImportCard[]; onMove: (index: number) => void }) {
+function FragmentItem({ messages: m, fragment, cards, onMove }: { messages: ImportMessages; fragment: PageFragment; cards: ImportCard[]; onMove: (index: number) => void }) {
   const [target, setTarget] = useState(String(fragment.afterArticle ?? 0));
   const selectId = `${fragment.key}-target`;
   return (
@@ -40,22 +41,10 @@ function FragmentItem({ messages: m, fragment, cards, onMove }: { messages: Mess
       </p>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={selectId}>{m.import.moveTo}</label>
-        <select id={selectId} value={target} onChange={(e) => setTarget(e.target.value)} className="max-w-xs rounded border border-neutral-400 bg-white px-2 py-1">
-          {cards.map((card, index) => (
-            <option key={card.key} value={index}>
-              {fill(m.import.articleN, { n: index + 1 })}
-              {card.headline ? ` · ${card.headline}` : ""}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          onClick={() => onMove(Math.min(Number(target), cards.length - 1))}
-          disabled={cards.length === 0}
-          className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-100 disabled:opacity-50"
-        >
+        <Select compact id={selectId} value={target} onChange={(e) => setTarget(e.target.value)} className="max-w-xs" items={cards.map((card, index) => ({ value: index, label: fill(m.import.articleN, { n: index + 1 }) + (card.headline ? ` · ${card.headline}` : "") }))} />
+        <Button type="button" onClick={() => onMove(Math.min(Number(target), cards.length - 1))} disabled={cards.length === 0} variant="secondary" size="xs">
           {m.import.move}
-        </button>
+        </Button>
       </div>
     </li>
   );

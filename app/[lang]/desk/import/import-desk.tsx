@@ -2,16 +2,17 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { fill } from "@/lib/i18n/messages";
 import { importPage } from "@/lib/import";
 import { moveFragment, toCards, type ImportCard, type PageFragment } from "@/lib/import/edit";
-import { fill, type Messages } from "@/lib/i18n/messages";
 import { CreatePanel, type SectionOption } from "./create-panel";
 import { FragmentList } from "./fragment-list";
+import type { ImportMessages } from "./messages";
 import { ProposalList } from "./proposal-list";
 import { SourcePanel } from "./source-panel";
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   /** "YYYY-MM-DD" in the newsroom's time zone. */
   today: string;
   canPublish: boolean;

@@ -3,14 +3,15 @@ import { listSections } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { localeOf } from "@/lib/i18n/locales";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { ImportDesk } from "./import-desk";
+import { IMPORT_MESSAGES } from "./messages";
 
 export default async function ImportPage({ params }: PageProps<"/[lang]/desk/import">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   // Reporters do not learn the page exists; the action refuses them anyway.
@@ -31,7 +32,7 @@ export default async function ImportPage({ params }: PageProps<"/[lang]/desk/imp
       <h1 className="mb-2 text-xl font-semibold">{m.import.title}</h1>
       <p className="mb-4 max-w-3xl text-sm text-neutral-700">{m.import.intro}</p>
       <ImportDesk
-        messages={m}
+        messages={pickMessages(m, ...IMPORT_MESSAGES)}
         today={today}
         canPublish={canPublish}
         sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}

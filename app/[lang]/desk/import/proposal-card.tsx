@@ -1,18 +1,21 @@
 "use client";
 
 import { useState } from "react";
-import { paragraphsOf, type ImportCard } from "@/lib/import/edit";
+import { buttonClass } from "@/components/ui/button";
+import { Input, options, Select, TextArea } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { fill } from "@/lib/i18n/messages";
 import type { ArticleType } from "@/lib/import";
-import { fill, type Messages } from "@/lib/i18n/messages";
-import { Field, inputClass } from "../articles/field";
+import { paragraphsOf, type ImportCard } from "@/lib/import/edit";
 import { ContributorsFieldset } from "./contributors-fieldset";
+import type { ImportMessages } from "./messages";
 
 const TYPES: ArticleType[] = ["NEWS", "COMMENTARY", "BRIEF", "PHOTO_STORY", "FEATURE"];
 type Line = "kicker" | "headline" | "subheadline" | "dateline" | "column";
-const smallButton = "rounded border border-neutral-400 px-3 py-1 text-sm hover:bg-neutral-100 disabled:opacity-50";
+const smallButton = buttonClass({ variant: "secondary", size: "xs" });
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   card: ImportCard;
   number: number;
   isLast: boolean;
@@ -35,7 +38,7 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
 
   const line = (field: Line, label: string, className = "") => (
     <Field label={label} name={`${card.key}.${field}`} error={errors[field]}>
-      {(props) => <input {...props} value={card[field]} onChange={(e) => onChange({ [field]: e.target.value })} className={`${inputClass} ${className}`} />}
+      {(props) => <Input {...props} value={card[field]} onChange={(e) => onChange({ [field]: e.target.value })} className={className} />}
     </Field>
   );
 
@@ -59,24 +62,16 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
       <div className="flex flex-wrap gap-3">
         {line("dateline", m.fields.dateline)}
         <Field label={m.import.type} name={`${card.key}.type`} error={errors.type}>
-          {(props) => (
-            <select {...props} value={card.type} onChange={(e) => onChange({ type: e.target.value as ArticleType })} className={inputClass}>
-              {TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {m.import.types[type]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <Select {...props} value={card.type} onChange={(e) => onChange({ type: e.target.value as ArticleType })} items={options(TYPES, m.import.types)} />}
         </Field>
         {line("column", m.import.column)}
       </div>
       <ContributorsFieldset messages={m} cardKey={card.key} contributors={card.contributors} errors={errors} onChange={(contributors) => onChange({ contributors })} />
       <Field label={m.fields.body} name={`${card.key}.body`} hint={m.fields.bodyHint} error={errors.paragraphs}>
-        {(props) => <textarea {...props} value={card.body} onChange={(e) => onChange({ body: e.target.value })} rows={10} className={`${inputClass} font-serif leading-7`} />}
+        {(props) => <TextArea {...props} value={card.body} onChange={(e) => onChange({ body: e.target.value })} rows={10} className="font-serif leading-7" />}
       </Field>
       <Field label={m.import.captions} name={`${card.key}.captions`} hint={m.import.captionsHint} error={errors.captions}>
-        {(props) => <textarea {...props} value={card.captions} onChange={(e) => onChange({ captions: e.target.value })} rows={2} className={inputClass} />}
+        {(props) => <TextArea {...props} value={card.captions} onChange={(e) => onChange({ captions: e.target.value })} rows={2} />}
       </Field>
       {card.notes.length > 0 && (
         <div className="rounded bg-amber-50 p-3 text-sm text-amber-950">
@@ -102,7 +97,7 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
             {m.import.splitAt}
           </label>
           <div className="mt-1 flex gap-2">
-            <input
+            <Input
               id={splitId}
               type="number"
               min={2}
@@ -111,7 +106,8 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
               onChange={(e) => setSplitValue(e.target.value)}
               aria-invalid={splitError ? true : undefined}
               aria-describedby={`${splitId}-error`}
-              className="w-20 rounded border border-neutral-400 bg-white px-2 py-1"
+              compact
+              className="w-20"
             />
             <button type="button" onClick={split} className={smallButton}>
               {m.import.splitHere}

@@ -1,11 +1,12 @@
 "use client";
 
+import { Panel } from "@/components/ui/section";
 import { mergeWithNext, removeCard, splitAt, updateCard, type ImportCard } from "@/lib/import/edit";
-import type { Messages } from "@/lib/i18n/messages";
+import type { ImportMessages } from "./messages";
 import { ProposalCard } from "./proposal-card";
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   cards: ImportCard[];
   errors: Record<string, string>;
   /** A field changed: the articles keep their numbers. */
@@ -16,10 +17,7 @@ interface Props {
 
 export function ProposalList({ messages: m, cards, errors, onEdit, onRestructure }: Props) {
   return (
-    <section aria-labelledby="import-proposals" className="space-y-4">
-      <h2 id="import-proposals" className="text-lg font-semibold">
-        {m.import.proposalsTitle}
-      </h2>
+    <Panel title={m.import.proposalsTitle} titleClassName="text-lg font-semibold" className="space-y-4">
       {cards.map((card, index) => (
         <ProposalCard
           key={card.key}
@@ -38,7 +36,7 @@ export function ProposalList({ messages: m, cards, errors, onEdit, onRestructure
           onRemove={() => onRestructure(removeCard(cards, index))}
         />
       ))}
-    </section>
+    </Panel>
   );
 }
 

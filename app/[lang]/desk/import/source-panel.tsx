@@ -1,14 +1,18 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import type { Messages } from "@/lib/i18n/messages";
-import { Field, inputClass } from "../articles/field";
+import { Button } from "@/components/ui/button";
+import { Input, TextArea } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { Panel } from "@/components/ui/section";
+import { FormActions } from "@/components/ui/status";
+import type { ImportMessages } from "./messages";
 
 // A scanned page's text is well under this; anything bigger is not one page.
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 interface Props {
-  messages: Messages;
+  messages: ImportMessages;
   text: string;
   onText: (text: string) => void;
   editionDate: string;
@@ -34,33 +38,21 @@ export function SourcePanel({ messages: m, text, onText, editionDate, onEditionD
   }
 
   return (
-    <section aria-labelledby="import-source" className="space-y-3 lg:sticky lg:top-4">
-      <h2 id="import-source" className="text-lg font-semibold">
-        {m.import.sourceTitle}
-      </h2>
+    <Panel title={m.import.sourceTitle} titleClassName="text-lg font-semibold" className="space-y-3 lg:sticky lg:top-4">
       <div className="flex flex-wrap gap-4">
         <Field label={m.import.textFile} name="import.file" hint={m.import.fileHint} error={fileError}>
           {(props) => <input {...props} type="file" accept=".txt,text/plain" onChange={readFile} className="mt-1 block text-sm" />}
         </Field>
         <Field label={m.import.editionDate} name="import.editionDate">
-          {(props) => (
-            <input {...props} type="date" required value={editionDate} onChange={(e) => onEditionDate(e.target.value)} className={`${inputClass} max-w-48`} />
-          )}
+          {(props) => <Input {...props} type="date" required value={editionDate} onChange={(e) => onEditionDate(e.target.value)} className="max-w-48" />}
         </Field>
       </div>
       <Field label={m.import.pageText} name="import.text">
-        {(props) => (
-          <textarea {...props} value={text} onChange={(e) => onText(e.target.value)} rows={24} spellCheck={false} className={`${inputClass} font-mono text-sm leading-6`} />
-        )}
+        {(props) => <TextArea {...props} value={text} onChange={(e) => onText(e.target.value)} rows={24} spellCheck={false} className="font-mono text-sm leading-6" />}
       </Field>
-      <div className="flex flex-wrap items-center gap-4">
-        <button type="button" onClick={onAnalyse} className="rounded bg-neutral-900 px-4 py-2 font-medium text-white">
-          {m.import.analyse}
-        </button>
-        <p role="status" aria-live="polite" className={notice?.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-          {notice?.text}
-        </p>
-      </div>
-    </section>
+      <FormActions failed={notice?.ok === false} status={notice?.text}>
+        <Button type="button" onClick={onAnalyse}>{m.import.analyse}</Button>
+      </FormActions>
+    </Panel>
   );
 }

@@ -1,6 +1,6 @@
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listNotifications } from "@/lib/notifications";
 import { readPublicSettings } from "@/lib/settings";
@@ -10,7 +10,7 @@ import { ReadButton } from "./read-button";
 /** One's own notices, newest first. */
 export default async function NotificationsPage({ params }: PageProps<"/[lang]/desk/notifications">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const db = getDb();

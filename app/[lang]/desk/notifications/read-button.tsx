@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { markAllReadAction, markReadAction } from "./actions";
 
 /** "Mark as read" for one notice (with its id) or for all of them. */
@@ -18,9 +19,9 @@ export function ReadButton({ id, label }: { id?: string; label: string }) {
     });
   return (
     <span className="inline-flex items-center gap-2">
-      <button type="button" onClick={run} disabled={pending} className="rounded border border-neutral-400 px-3 py-1 text-sm font-normal hover:bg-neutral-100 disabled:opacity-60">
+      <Button type="button" onClick={run} disabled={pending} variant="secondary" size="xs" className="font-normal">
         {label}
-      </button>
+      </Button>
       <span aria-live="polite" className="text-sm font-normal text-red-700">
         {error}
       </span>

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { listLibrary } from "@/lib/media/library";
 import { mediaUrl } from "@/lib/media/urls";
@@ -13,7 +13,7 @@ const PER_PAGE = 60;
 /** The newsroom's photo library: every uploaded picture, newest first, with who uploaded it. */
 export default async function PhotoLibraryPage({ params, searchParams }: PageProps<"/[lang]/desk/photos">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const db = getDb();

@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { ArticleTable } from "@/components/desk/article-table";
-import type { ArticleType } from "@/lib/generated/prisma/enums";
+import { Button } from "@/components/ui/button";
+import { options, Select, type Option } from "@/components/ui/control";
 import { listReviewQueue, listSections, type ReviewFilters } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import type { ArticleType } from "@/lib/generated/prisma/enums";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { readStages } from "@/lib/workflow/stages";
 
@@ -16,7 +18,7 @@ const one = (value: string | string[] | undefined) => (typeof value === "string"
 /** The review queue: oldest first, filterable, with how many wait at each stage. */
 export default async function ReviewQueuePage({ params, searchParams }: PageProps<"/[lang]/desk/review">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   if (!can(actor, "review:read")) notFound();
@@ -31,7 +33,12 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   };
   const { rows, counts } = await listReviewQueue(db, actor, filters, stages.length);
   const stageLabels = [...stages.map((s) => s.name), m.review.awaitingPublication];
-  const select = "mt-1 block rounded border border-neutral-400 px-2 py-1";
+  const filter = (label: string, name: string, value: string | number | undefined, items: Option[]) => (
+    <label>
+      {label}
+      <Select compact name={name} defaultValue={value ?? ""} className="mt-1 block" items={items} empty={m.review.all} />
+    </label>
+  );
 
   return (
     <>
@@ -44,53 +51,13 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
         ))}
       </ul>
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label>
-          {m.fields.section}
-          <select name="section" defaultValue={filters.sectionId ?? ""} className={select}>
-            <option value="">{m.review.all}</option>
-            {sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {locale === "en" ? s.nameEn : s.nameZh}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {m.review.stage}
-          <select name="stage" defaultValue={filters.stage ?? ""} className={select}>
-            <option value="">{m.review.all}</option>
-            {stageLabels.map((label, i) => (
-              <option key={label} value={i + 1}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {m.fields.type}
-          <select name="type" defaultValue={filters.type ?? ""} className={select}>
-            <option value="">{m.review.all}</option>
-            {TYPES.map((t) => (
-              <option key={t} value={t}>
-                {m.articleTypes[t]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {m.review.age}
-          <select name="age" defaultValue={filters.minAgeHours ?? ""} className={select}>
-            <option value="">{m.review.all}</option>
-            {AGES.map((h) => (
-              <option key={h} value={h}>
-                {`≥ ${h} h`}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5">
+        {filter(m.fields.section, "section", filters.sectionId, sections.map((s) => ({ value: s.id, label: locale === "en" ? s.nameEn : s.nameZh })))}
+        {filter(m.review.stage, "stage", filters.stage, stageLabels.map((label, i) => ({ value: i + 1, label })))}
+        {filter(m.fields.type, "type", filters.type, options(TYPES, m.articleTypes))}
+        {filter(m.review.age, "age", filters.minAgeHours, AGES.map((h) => ({ value: h, label: `≥ ${h} h` })))}
+        <Button type="submit" variant="secondary" size="sm">
           {m.review.filter}
-        </button>
+        </Button>
       </form>
       <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyReview} />
     </>

@@ -1,41 +1,34 @@
 "use client";
 
 import { useRef } from "react";
-import { StatusLine, useAdminAction } from "@/components/desk/admin-action";
+import { useDeskAction } from "@/components/desk/desk-action";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
+import { Field } from "@/components/ui/field";
+import { FormSection } from "@/components/ui/section";
+import { FormActions } from "@/components/ui/status";
 import type { Messages } from "@/lib/i18n/messages";
-import { Field, inputClass } from "../articles/field";
 import { createSectionAction } from "./actions";
 
 export function CreateSectionForm({ messages: m }: { messages: Messages["sections"] }) {
   const form = useRef<HTMLFormElement>(null);
-  const { pending, result, run, fieldError } = useAdminAction();
+  const { pending, result, run, fieldError } = useDeskAction();
   return (
-    <form
-      ref={form}
-      action={(data) => run(() => createSectionAction(Object.fromEntries(data)), () => form.current?.reset())}
-      aria-labelledby="create-section-title"
-      className="space-y-3 rounded border border-neutral-300 bg-white p-4"
-    >
-      <h2 id="create-section-title" className="font-medium">
-        {m.createTitle}
-      </h2>
+    <FormSection ref={form} title={m.createTitle} action={(data) => run(() => createSectionAction(Object.fromEntries(data)), () => form.current?.reset())}>
       <div className="flex flex-wrap gap-3">
         <Field label={m.slug} name="slug" hint={m.slugHint} error={fieldError("slug")}>
-          {(props) => <input {...props} name="slug" required pattern="[a-z0-9\-]+" className={inputClass} />}
+          {(props) => <Input {...props} name="slug" required pattern="[a-z0-9\-]+" />}
         </Field>
         <Field label={m.nameZh} name="nameZh" error={fieldError("nameZh")}>
-          {(props) => <input {...props} name="nameZh" lang="zh-CN" required className={inputClass} />}
+          {(props) => <Input {...props} name="nameZh" lang="zh-CN" required />}
         </Field>
         <Field label={m.nameEn} name="nameEn" error={fieldError("nameEn")}>
-          {(props) => <input {...props} name="nameEn" lang="en" required className={inputClass} />}
+          {(props) => <Input {...props} name="nameEn" lang="en" required />}
         </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-neutral-900 px-4 py-2 font-medium text-white disabled:opacity-60">
-          {m.create}
-        </button>
-        <StatusLine result={result} />
-      </div>
-    </form>
+      <FormActions failed={result?.ok === false} status={result?.message}>
+        <Button type="submit" disabled={pending}>{m.create}</Button>
+      </FormActions>
+    </FormSection>
   );
 }

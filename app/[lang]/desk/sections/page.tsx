@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { listSections } from "@/lib/sections/manage";
 import { CreateSectionForm } from "./create-section-form";
@@ -11,7 +11,7 @@ import { SectionRow } from "./section-row";
 /** Sections in the order the front page and the section bar show them (admins only). */
 export default async function SectionsPage({ params }: PageProps<"/[lang]/desk/sections">) {
   const { lang } = await params;
-  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const m = messagesFor(localeOf(lang));
   const actor = await requireActor();
   if (!can(actor, "sections:manage")) notFound();
   const sections = await listSections(getDb(), actor);

@@ -1,6 +1,8 @@
 "use client";
 
-import { StatusLine, useAdminAction } from "@/components/desk/admin-action";
+import { StatusLine, useDeskAction } from "@/components/desk/desk-action";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 import type { Messages } from "@/lib/i18n/messages";
 import { changeSectionSlugAction, moveSectionAction, renameSectionAction } from "./actions";
 
@@ -11,12 +13,9 @@ interface Props {
   last: boolean;
 }
 
-const input = "rounded border border-neutral-400 px-2 py-1";
-const button = "rounded border border-neutral-400 px-3 py-1 disabled:opacity-60";
-
 /** One section: rename, move, change slug. Labels are aria-labels: every row has the same fields. */
 export function SectionRow({ messages: m, section, first, last }: Props) {
-  const { pending, result, run } = useAdminAction();
+  const { pending, result, run } = useDeskAction();
   const move = (direction: "up" | "down") => run(() => moveSectionAction({ id: section.id, direction }));
   return (
     <tr className="border-b border-neutral-200 align-top">
@@ -30,27 +29,27 @@ export function SectionRow({ messages: m, section, first, last }: Props) {
       </td>
       <td className="py-2 pr-3">
         <form action={(data) => run(() => renameSectionAction({ id: section.id, nameZh: data.get("nameZh"), nameEn: data.get("nameEn") }))} className="flex flex-wrap gap-2">
-          <input name="nameZh" aria-label={m.nameZh} lang="zh-CN" defaultValue={section.nameZh} required className={`${input} w-28`} />
-          <input name="nameEn" aria-label={m.nameEn} lang="en" defaultValue={section.nameEn} required className={`${input} w-40`} />
-          <button type="submit" disabled={pending} className={button}>
+          <Input compact name="nameZh" aria-label={m.nameZh} lang="zh-CN" defaultValue={section.nameZh} required className="w-28" />
+          <Input compact name="nameEn" aria-label={m.nameEn} lang="en" defaultValue={section.nameEn} required className="w-40" />
+          <Button type="submit" disabled={pending} variant="secondary" size="xs">
             {m.rename}
-          </button>
+          </Button>
         </form>
       </td>
       <td className="space-x-1 py-2 pr-3 whitespace-nowrap">
-        <button type="button" disabled={pending || first} onClick={() => move("up")} className={button}>
+        <Button type="button" disabled={pending || first} onClick={() => move("up")} variant="secondary" size="xs">
           {m.moveUp}
-        </button>
-        <button type="button" disabled={pending || last} onClick={() => move("down")} className={button}>
+        </Button>
+        <Button type="button" disabled={pending || last} onClick={() => move("down")} variant="secondary" size="xs">
           {m.moveDown}
-        </button>
+        </Button>
       </td>
       <td className="py-2">
         <form action={(data) => run(() => changeSectionSlugAction({ id: section.id, slug: data.get("slug") }))} className="flex gap-2">
-          <input name="slug" aria-label={m.slug} defaultValue={section.slug} required className={`${input} w-40`} />
-          <button type="submit" disabled={pending} className={button}>
+          <Input compact name="slug" aria-label={m.slug} defaultValue={section.slug} required className="w-40" />
+          <Button type="submit" disabled={pending} variant="secondary" size="xs">
             {m.changeSlug}
-          </button>
+          </Button>
         </form>
         <StatusLine result={result} />
       </td>

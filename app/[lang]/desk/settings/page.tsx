@@ -2,15 +2,15 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { localeOf } from "@/lib/i18n/locales";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { readStages } from "@/lib/workflow/stages";
 import { SettingsForm } from "./settings-form";
 
 export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/settings">) {
   const { lang } = await params;
-  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const m = messagesFor(localeOf(lang));
   const actor = await requireActor();
   if (!can(actor, "settings:manage")) notFound();
   const db = getDb();
@@ -19,7 +19,7 @@ export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/s
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.settings.title}</h1>
       <SettingsForm
-        messages={m}
+        messages={pickMessages(m, "settings", "roles")}
         initial={{
           paperNameZh: settings.newsroom.paperNameZh,
           paperNameEn: settings.newsroom.paperNameEn,

@@ -2,8 +2,8 @@ import { notFound } from "next/navigation";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { localeOf } from "@/lib/i18n/locales";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { listUsers } from "@/lib/users/manage";
 import { CreateUserForm } from "./create-user-form";
 import { UserRowActions } from "./user-row-actions";
@@ -11,12 +11,12 @@ import { UserRowActions } from "./user-row-actions";
 /** Newsroom accounts (admins only): who they are, their role, and whether they may sign in. */
 export default async function UsersPage({ params }: PageProps<"/[lang]/desk/users">) {
   const { lang } = await params;
-  const m = messagesFor(isLocale(lang) ? lang : "zh-CN");
+  const m = messagesFor(localeOf(lang));
   const actor = await requireActor();
   // Not "forbidden": the page does not exist for anyone else.
   if (!can(actor, "users:manage")) notFound();
   const users = await listUsers(getDb(), actor);
-  const labels = { users: m.users, roles: m.roles };
+  const labels = pickMessages(m, "users", "roles");
   const th = "py-2 pr-3 font-medium";
 
   return (

@@ -1,10 +1,12 @@
 "use client";
 
+import { StatusLine, useDeskAction } from "@/components/desk/desk-action";
+import { Button } from "@/components/ui/button";
+import { options, Select } from "@/components/ui/control";
 import { ROLES } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import { changeRoleAction, setActiveAction } from "./actions";
-import { StatusLine, useAdminAction } from "@/components/desk/admin-action";
 
 interface Props {
   messages: Pick<Messages, "users" | "roles">;
@@ -13,29 +15,25 @@ interface Props {
 
 /** One user's role change and deactivate / reactivate, inside their table row. */
 export function UserRowActions({ messages: m, user }: Props) {
-  const { pending, result, run } = useAdminAction();
+  const { pending, result, run } = useDeskAction();
   return (
     <div className="flex flex-wrap items-center gap-2">
       <form action={(data) => run(() => changeRoleAction({ userId: user.id, role: data.get("role") }))} className="flex items-center gap-2">
-        <select name="role" aria-label={m.users.role} defaultValue={user.role} className="rounded border border-neutral-400 px-2 py-1">
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {m.roles[role]}
-            </option>
-          ))}
-        </select>
-        <button type="submit" disabled={pending} className="rounded border border-neutral-400 px-3 py-1 disabled:opacity-60">
+        <Select compact name="role" aria-label={m.users.role} defaultValue={user.role} items={options(ROLES, m.roles)} />
+        <Button type="submit" disabled={pending} variant="secondary" size="xs">
           {m.users.changeRole}
-        </button>
+        </Button>
       </form>
-      <button
+      <Button
         type="button"
         disabled={pending}
         onClick={() => run(() => setActiveAction({ userId: user.id, active: !user.active }))}
-        className={`rounded border px-3 py-1 disabled:opacity-60 ${user.active ? "border-red-300 text-red-800" : "border-neutral-400"}`}
+        variant="secondary"
+        size="xs"
+        className={user.active ? "border-red-300 text-red-800" : undefined}
       >
         {user.active ? m.users.deactivate : m.users.reactivate}
-      </button>
+      </Button>
       <StatusLine result={result} />
     </div>
   );

@@ -10,7 +10,7 @@ import { toParagraphs } from "@/lib/articles/paragraphs";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/feeds/json-ld";
 import { articleUrl } from "@/lib/feeds/site";
 import { formatEditionDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { cachedArticle } from "@/lib/public/cached";
 
@@ -48,7 +48,7 @@ function Withdrawn({ at, locale }: { at: string; locale: "zh-CN" | "en" }) {
 
 export default async function ArticlePage({ params }: PageProps<"/[lang]/articles/[slug]">) {
   const { lang, slug } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const { article, related, renamedTo, withdrawnAt } = await cachedArticle(slug);
   // An editor renamed the slug: old links keep working (308).

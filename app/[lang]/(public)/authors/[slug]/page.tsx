@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { CardList } from "@/components/front-page/card-list";
 import { romanizeName } from "@/lib/articles/romanize";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { cachedAuthorPage } from "@/lib/public/cached";
 
@@ -11,7 +11,7 @@ export const generateStaticParams = () => [];
 /** A staff author's published work, commentary included (marked with its column). */
 export default async function AuthorPage({ params }: PageProps<"/[lang]/authors/[slug]">) {
   const { lang, slug } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const data = await cachedAuthorPage(slug, 1);
   if (!data) notFound();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { pageLabel } from "@/components/article/labels";
 import { FrontPageView } from "@/components/front-page/front-page-view";
 import { formatEditionDate } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { cachedEdition, cachedSections } from "@/lib/public/cached";
 
@@ -15,7 +15,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** One day's edition: its pages with their stories, then its front page as it stood. */
 export default async function EditionPage({ params }: PageProps<"/[lang]/editions/[date]">) {
   const { lang, date } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   if (!DATE.test(date) || Number.isNaN(Date.parse(date))) notFound();
   const [edition, sections] = await Promise.all([cachedEdition(date), cachedSections()]);

@@ -1,4 +1,5 @@
-import { inputClass } from "../field";
+import { Button } from "@/components/ui/button";
+import { TextArea } from "@/components/ui/control";
 
 /** A move that must say why: a note and one button. */
 export function NoteForm(props: {
@@ -11,20 +12,19 @@ export function NoteForm(props: {
   tone?: "danger" | "neutral";
   onSubmit: (form: FormData) => void;
 }) {
-  const tone = props.tone === "danger" ? "border border-red-700 text-red-800" : "bg-neutral-900 text-white";
   return (
     <form action={props.onSubmit} className="space-y-2">
       <h2 className="font-medium">{props.title}</h2>
       <label className="block text-sm">
         {props.label}
-        <textarea name="note" rows={3} className={inputClass} aria-invalid={!!props.error} aria-describedby={`${props.id}-error`} />
+        <TextArea name="note" rows={3} aria-invalid={!!props.error} aria-describedby={`${props.id}-error`} />
       </label>
       <p id={`${props.id}-error`} className="text-sm text-red-700">
         {props.error}
       </p>
-      <button type="submit" disabled={props.pending} className={`w-full rounded px-4 py-2 font-medium disabled:opacity-60 ${tone}`}>
+      <Button type="submit" disabled={props.pending} variant={props.tone === "danger" ? "dangerOutline" : "primary"} className="w-full">
         {props.button}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,20 +8,21 @@ import { articleFormValues } from "@/lib/articles/form-values";
 import { getArticleForDesk, listSections } from "@/lib/articles/queries";
 import { listStaffOptions } from "@/lib/articles/staff";
 import { can } from "@/lib/auth/policy";
-import { listComments } from "@/lib/comments";
 import { requireActor } from "@/lib/auth/require";
+import { listComments } from "@/lib/comments";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/i18n/format";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
+import { fill, messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { mediaConfig } from "@/lib/media/config";
 import { listArticlePhotos } from "@/lib/media/photos";
-import { fill, messagesFor } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { deskMovesFor, mayMove } from "@/lib/workflow/allowed";
 import { waitingStage } from "@/lib/workflow/review";
 import { readStages, stageRoles } from "@/lib/workflow/stages";
 import { ArticleForm } from "../article-form";
+import { EDITOR_MESSAGES, WORKFLOW_MESSAGES } from "../messages";
 import { VersionProvider } from "../version-context";
 import { EventHistory } from "./event-history";
 import { ReadOnlyArticle } from "./read-only-article";
@@ -41,7 +42,7 @@ async function load(actor: Awaited<ReturnType<typeof requireActor>>, id: string)
 
 export default async function DeskArticlePage({ params }: PageProps<"/[lang]/desk/articles/[id]">) {
   const { lang, id } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const db = getDb();
@@ -87,7 +88,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           )}
           {editable ? (
             <ArticleForm
-              messages={m}
+              messages={pickMessages(m, ...EDITOR_MESSAGES)}
               locale={locale}
               timeZone={timeZone}
               article={{ id: article.id, status: article.status }}
@@ -103,12 +104,12 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           )}
         </div>
         <aside className="space-y-4">
-          <SlugForm articleId={article.id} slug={article.slug} editable={can(actor, "article:slug", facts)} messages={m} />
+          <SlugForm articleId={article.id} slug={article.slug} editable={can(actor, "article:slug", facts)} messages={pickMessages(m, "desk", "actions")} />
           <Link href={`/desk/articles/${article.id}/history`} className="block text-sm underline">
             {m.revisions.link}
           </Link>
           <WorkflowPanel
-            messages={m}
+            messages={pickMessages(m, ...WORKFLOW_MESSAGES)}
             articleId={article.id}
             allowed={allowed}
             singleStage={stages.length === 1}

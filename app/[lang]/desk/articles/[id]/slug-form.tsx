@@ -2,13 +2,15 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Messages } from "@/lib/i18n/messages";
 import { changeArticleSlug } from "../actions";
 import { useArticleVersion } from "../version-context";
 
 /** The article's public address; editors may change it (the old one redirects). */
-export function SlugForm({ articleId, slug, editable, messages: m }: { articleId: string; slug: string; editable: boolean; messages: Messages }) {
+export function SlugForm({ articleId, slug, editable, messages: m }: { articleId: string; slug: string; editable: boolean; messages: Pick<Messages, "desk" | "actions"> }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<{ version: number }> | null>(null);
@@ -35,10 +37,10 @@ export function SlugForm({ articleId, slug, editable, messages: m }: { articleId
         <label className="sr-only" htmlFor="slug-input">
           {m.desk.slug}
         </label>
-        <input id="slug-input" name="slug" defaultValue={slug} className="min-w-0 flex-1 rounded border border-neutral-400 px-2 py-1 font-mono" aria-describedby="slug-status" />
-        <button type="submit" disabled={pending} className="rounded border border-neutral-400 px-2 py-1">
+        <Input compact id="slug-input" name="slug" defaultValue={slug} className="min-w-0 flex-1 font-mono" aria-describedby="slug-status" />
+        <Button type="submit" disabled={pending} variant="secondary" size="tight">
           {m.actions.changeSlug}
-        </button>
+        </Button>
       </div>
       <p id="slug-status" role="status" className={result?.ok === false ? "text-red-700" : "text-emerald-800"}>
         {result && !result.ok ? (result.fieldErrors?.slug ?? result.message) : result?.message}

@@ -2,17 +2,20 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/control";
+import { StatusMessage } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { fill } from "@/lib/i18n/messages";
 import type { DeskMove } from "@/lib/workflow/transitions";
 import { approveArticle, publishArticle, retractArticle, returnArticle, scheduleArticle, spikeArticle, submitArticle } from "../actions";
-import { inputClass } from "../field";
+import type { WorkflowMessages } from "../messages";
 import { useArticleVersion } from "../version-context";
 import { LayoutFields, type LayoutDefaults } from "./layout-fields";
 import { NoteForm } from "./note-form";
 
 interface Props {
-  messages: Messages;
+  messages: WorkflowMessages;
   articleId: string;
   allowed: DeskMove[];
   sections: { id: string; name: string }[];
@@ -46,15 +49,14 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
     });
   const error = (form: string, field: string) => (result?.form === form && !result.outcome.ok ? result.outcome.fieldErrors?.[field] : undefined);
   const has = (name: DeskMove) => allowed.includes(name);
-  const button = "w-full rounded px-4 py-2 font-medium disabled:opacity-60";
 
   return (
     <section aria-label={m.workflow.reviewTitle} className="space-y-5 rounded border border-neutral-300 bg-white p-4">
       {has("submit") && (
         <form action={(data) => run("submit", submitArticle, data)}>
-          <button type="submit" disabled={pending} className={`${button} bg-neutral-900 text-white`}>
+          <Button type="submit" disabled={pending} className="w-full">
             {m.actions.submit}
-          </button>
+          </Button>
         </form>
       )}
       {has("approve") && !singleStage && (
@@ -64,19 +66,19 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
         <form action={(data) => run("publish", publishArticle, data)} className="space-y-2">
           <h2 className="font-medium">{m.workflow.publishTitle}</h2>
           <LayoutFields messages={m} sections={sections} defaults={layout} sectionError={error("publish", "sectionId") ?? error("schedule", "sectionId")} />
-          <button type="submit" disabled={pending} className={`${button} bg-emerald-800 text-white`}>
+          <Button type="submit" disabled={pending} variant="positive" className="w-full">
             {singleStage ? m.actions.approvePublish : m.actions.publishNow}
-          </button>
+          </Button>
           <label className="block text-sm">
             {m.fields.publishAt}
-            <input type="datetime-local" step={1} name="publishAt" className={inputClass} aria-describedby="publish-at-error" />
+            <Input type="datetime-local" step={1} name="publishAt" aria-describedby="publish-at-error" />
           </label>
           <p id="publish-at-error" className="text-sm text-red-700">
             {error("schedule", "publishAt")}
           </p>
-          <button type="submit" formAction={(data) => run("schedule", scheduleArticle, data)} disabled={pending} className={`${button} border border-emerald-800 text-emerald-900`}>
+          <Button type="submit" formAction={(data) => run("schedule", scheduleArticle, data)} disabled={pending} variant="positiveOutline" className="w-full">
             {m.actions.schedule}
-          </button>
+          </Button>
         </form>
       )}
       {has("return") && (
@@ -88,9 +90,7 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
       {has("retract") && (
         <NoteForm id="retract" title={m.workflow.retractTitle} label={m.fields.retractNote} button={m.actions.retract} tone="danger" pending={pending} error={error("retract", "note")} onSubmit={(data) => run("retract", retractArticle, data)} />
       )}
-      <p role="status" aria-live="polite" className={result?.outcome.ok === false ? "text-sm text-red-700" : "text-sm text-emerald-800"}>
-        {result?.outcome.message}
-      </p>
+      <StatusMessage failed={result?.outcome.ok === false}>{result?.outcome.message}</StatusMessage>
     </section>
   );
 }

@@ -3,14 +3,15 @@ import { newArticleValues } from "@/lib/articles/form-values";
 import { listStaffOptions } from "@/lib/articles/staff";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
-import { isLocale } from "@/lib/i18n/locales";
-import { messagesFor } from "@/lib/i18n/messages";
+import { localeOf } from "@/lib/i18n/locales";
+import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { ArticleForm } from "../article-form";
+import { EDITOR_MESSAGES } from "../messages";
 
 export default async function NewArticlePage({ params }: PageProps<"/[lang]/desk/articles/new">) {
   const { lang } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const [staff, settings] = await Promise.all([listStaffOptions(getDb()), readPublicSettings(getDb())]);
@@ -19,7 +20,7 @@ export default async function NewArticlePage({ params }: PageProps<"/[lang]/desk
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.desk.newArticle}</h1>
       <ArticleForm
-        messages={m}
+        messages={pickMessages(m, ...EDITOR_MESSAGES)}
         locale={locale}
         timeZone={settings.newsroom.timeZone}
         initial={initial}

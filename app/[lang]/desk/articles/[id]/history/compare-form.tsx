@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/control";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, type Messages } from "@/lib/i18n/messages";
@@ -12,32 +14,25 @@ interface Props {
   messages: Messages;
 }
 
-const select = "mt-1 block max-w-full rounded border border-neutral-400 bg-white px-2 py-1";
-
 /** Picks two versions; a plain GET form, so a comparison has its own address (?from=1&to=3). */
 export function CompareForm({ revisions, from, to, locale, timeZone, messages: m }: Props) {
-  const options = revisions.map((r) => (
-    <option key={r.id} value={r.version}>
-      {[fill(m.revisions.version, { n: r.version }), m.revisions.kinds[r.kind], r.author.name, formatDateTime(r.createdAt, locale, timeZone)].join(" · ")}
-    </option>
-  ));
+  const versions = revisions.map((r) => ({
+    value: r.version,
+    label: [fill(m.revisions.version, { n: r.version }), m.revisions.kinds[r.kind], r.author.name, formatDateTime(r.createdAt, locale, timeZone)].join(" · "),
+  }));
+  const select = (name: "from" | "to", value?: number) => (
+    <div>
+      <label htmlFor={`compare-${name}`}>{m.revisions[name]}</label>
+      <Select compact id={`compare-${name}`} name={name} defaultValue={value} className="mt-1 block max-w-full" items={versions} />
+    </div>
+  );
   return (
     <form method="get" className="mb-6 flex flex-wrap items-end gap-3 text-sm">
-      <div>
-        <label htmlFor="compare-from">{m.revisions.from}</label>
-        <select id="compare-from" name="from" defaultValue={from} className={select}>
-          {options}
-        </select>
-      </div>
-      <div>
-        <label htmlFor="compare-to">{m.revisions.to}</label>
-        <select id="compare-to" name="to" defaultValue={to} className={select}>
-          {options}
-        </select>
-      </div>
-      <button type="submit" className="rounded border border-neutral-400 px-3 py-1.5 hover:bg-neutral-100">
+      {select("from", from)}
+      {select("to", to)}
+      <Button type="submit" variant="secondary" size="sm">
         {m.revisions.compare}
-      </button>
+      </Button>
     </form>
   );
 }

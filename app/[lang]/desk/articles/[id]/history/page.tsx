@@ -4,7 +4,7 @@ import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
+import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
 import { compareSnapshots } from "@/lib/revisions/diff";
 import { loadRevisions } from "@/lib/revisions/list";
@@ -17,7 +17,7 @@ import { RevisionList } from "./revision-list";
 /** The article's revisions: compare any two, restore any one. For whoever may read the article. */
 export default async function RevisionsPage({ params, searchParams }: PageProps<"/[lang]/desk/articles/[id]/history">) {
   const { lang, id } = await params;
-  const locale = isLocale(lang) ? lang : "zh-CN";
+  const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
   const db = getDb();

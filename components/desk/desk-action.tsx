@@ -2,10 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { StatusMessage } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
 
-/** Runs an admin action, keeps its result for the status line, and reloads the page's data when it worked. */
-export function useAdminAction() {
+/** Runs a desk action, keeps its result for the status line, and reloads the page's data when it worked. */
+export function useDeskAction() {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<null> | null>(null);
@@ -24,8 +25,6 @@ export function useAdminAction() {
 
 export function StatusLine({ result }: { result: ActionResult<null> | null }) {
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${result?.ok === false ? "text-red-700" : "text-emerald-800"}`}>
-      {result?.message}
-    </p>
+    <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
   );
 }

@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
 
-export const inputClass = "mt-1 w-full rounded border border-neutral-400 bg-white px-3 py-2";
-
 interface FieldProps {
   label: string;
   name: string;
@@ -10,7 +8,11 @@ interface FieldProps {
   children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode;
 }
 
-/** A label, its control and its error message, wired for screen readers. */
+/**
+ * A label, its control and its error message, wired for screen readers: the
+ * control gets the id, aria-invalid and aria-describedby (hint, error); the
+ * error line is always there and polite, so a new message is announced.
+ */
 export function Field({ label, name, error, hint, children }: FieldProps) {
   const id = `field-${name.replaceAll(".", "-")}`;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
