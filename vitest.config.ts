@@ -2,10 +2,14 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
+// Test files that replace a module (vi.mock) need a module graph of their
+// own; every other file shares its worker's, which halves the run (modules
+// are imported once per worker instead of once per file).
+const OWN_MODULES = ["lib/articles/save-reads.test.ts"];
+
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
   test: {
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"],
     environment: "node",
     // One migrated template per run; each worker tests on its own copy of
     // it, so files run in parallel without sharing rows (docs/decisions/0022).
@@ -16,5 +20,16 @@ export default defineConfig({
     maxWorkers: Number(process.env.VITEST_MAX_WORKERS ?? availableParallelism() + 1),
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // Files share a process: what one stubs is put back after each test.
+    unstubEnvs: true,
+    unstubGlobals: true,
+    restoreMocks: true,
+    projects: [
+      {
+        extends: true,
+        test: { name: "shared", include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"], exclude: OWN_MODULES, isolate: false },
+      },
+      { extends: true, test: { name: "isolated", include: OWN_MODULES, isolate: true } },
+    ],
   },
 });

@@ -6,7 +6,7 @@ import { makeFixtures } from "./support/fuzz-fixtures";
 import { actionInput, formInput, type Json } from "./support/fuzz-inputs";
 import { ACTION_MODELS, type ActionModel, type Fixtures } from "./support/fuzz-models";
 import { fuzzRoutes } from "./support/fuzz-routes";
-import { crashesInLog, logOffset, sessionCookie, startFuzzServer, type FuzzServer } from "./support/fuzz-server";
+import { crashesInLog, logOffset, sessionCookie } from "./support/fuzz-server";
 
 // Every server action and route handler, fed generated input over HTTP
 // against the production build: no answer may be a 5xx, every refusal says
@@ -18,15 +18,19 @@ const SEED = TEST_SEED;
 const CONCURRENCY = 4;
 
 test.describe.configure({ mode: "serial" });
+// Thousands of generated writes (settings, sections, users, published
+// imports) must not leak into what other specs read, and the server's log is
+// the battery's alone: a server of its own.
+test.use({ ownServer: "fuzz" });
 
-let server: FuzzServer;
+let server: { base: string; databaseUrl: string; logPath: string };
 let sessions: { admin: string; reporter: string; visitor: string };
 let fixtures: Fixtures;
 let logStart = 0;
 
-test.beforeAll(async ({ browser }) => {
+test.beforeAll(async ({ browser, server: own }) => {
   test.setTimeout(600_000);
-  server = await startFuzzServer();
+  server = own;
   logStart = logOffset(server.logPath);
   sessions = {
     admin: await sessionCookie(browser, server.base, "admin@copydesk.test"),
@@ -35,10 +39,6 @@ test.beforeAll(async ({ browser }) => {
     visitor: await sessionCookie(browser, server.base, "chief@copydesk.test"),
   };
   fixtures = await makeFixtures(server.base, server.databaseUrl, sessions.admin);
-});
-
-test.afterAll(async () => {
-  await server?.stop();
 });
 
 /** Who makes case i: mostly the admin (every action allowed), some reporters, some signed-out visitors. */

@@ -1,22 +1,9 @@
-// A server of the fuzz battery's own: the same production build as the
-// other specs' servers, on a fresh copy of the demo database
-// (lib/testing/browser/servers.ts). Thousands of generated writes (settings,
-// sections, users, published imports) must not leak into what the other
-// specs read, and this server's log is the battery's alone.
+// The fuzz battery's sign-ins and its reading of the server's log.
 import { readFileSync } from "node:fs";
 import { expect, type Browser } from "@playwright/test";
 import { PASSWORD } from "@/lib/testing/browser/accounts";
-import { E2E_PORT, startOwnServer, type TestServer } from "@/lib/testing/browser/servers";
 
 export { logOffset } from "@/lib/testing/browser/servers";
-
-export const FUZZ_PORT = Number(process.env.FUZZ_PORT ?? E2E_PORT + 1);
-
-export type FuzzServer = TestServer;
-
-export async function startFuzzServer(port = FUZZ_PORT): Promise<FuzzServer> {
-  return startOwnServer(port, { SCHEDULER: "off" });
-}
 
 /** Signs in through the login form and returns the session cookie as a Cookie header. */
 export async function sessionCookie(browser: Browser, base: string, email: string): Promise<string> {
