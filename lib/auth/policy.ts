@@ -52,6 +52,7 @@ export const ACTIONS = [
   "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
   "media:upload", // upload pictures and see the photo library: any signed-in staff
   "proofread:words", // keep the proofreading word lists (禁用词, 规范表述 …): add, edit, delete, import, export
+  "page:manage", // 数字报: upload a printed page (PDF or scan) and edit its stories' regions
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -105,6 +106,8 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:retract":
       return !!article && atLeast(actor.role, "CHIEF_EDITOR");
     case "article:import":
+    // The printed page is the desk's, as page placement is.
+    case "page:manage":
     case "assignment:create":
     case "front-page:preview":
     case "review:read":

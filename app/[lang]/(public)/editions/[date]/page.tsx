@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { pageLabel } from "@/components/article/labels";
+import { PageThumbnails } from "@/components/epaper/page-thumbnails";
 import { FrontPageView } from "@/components/front-page/front-page-view";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
@@ -31,10 +32,26 @@ export default async function EditionPage({ params }: PageProps<"/[lang]/edition
           {edition.next && <Link href={`/editions/${edition.next}`}>{m.reader.nextEdition} →</Link>}
         </nav>
       </div>
+      {edition.printed.some((page) => page.image) && (
+        <nav aria-labelledby="printed-pages" className="mt-4">
+          <h2 id="printed-pages" className="mb-3 font-sans text-lg font-bold">
+            {m.epaper.title}
+          </h2>
+          <PageThumbnails messages={m} date={date} pages={edition.printed} />
+        </nav>
+      )}
       <section aria-label={m.reader.editionPages} className="mt-4 grid gap-6 md:grid-cols-2">
         {edition.pages.map((page) => (
           <div key={`${page.number}-${page.name}`} id={page.number ? `page-${page.number}` : undefined}>
-            <h2 className="border-b border-neutral-400 pb-1 font-sans font-bold">{pageLabel(m, page)}</h2>
+            <h2 className="border-b border-neutral-400 pb-1 font-sans font-bold">
+              {page.number ? (
+                <Link href={`/editions/${date}/pages/${page.number}`} className="hover:underline">
+                  {pageLabel(m, page)}
+                </Link>
+              ) : (
+                pageLabel(m, page)
+              )}
+            </h2>
             <ul className="mt-2 space-y-1 font-serif">
               {page.cards.map((card) => (
                 <li key={card.id}>
