@@ -19,8 +19,8 @@ interface Props {
 export function Footer({ locale, messages: m, paperName, footer }: Props) {
   const copyright = (locale === "en" ? footer.copyrightEn : footer.copyrightZh) || fill(m.footer.copyright, { paper: paperName });
   return (
-    <footer className="mx-auto mt-12 max-w-6xl px-4 font-sans text-sm text-neutral-700" data-testid="site-footer">
-      <div className="flex flex-col gap-2 border-t-4 border-double border-[var(--color-ink)] py-6 [overflow-wrap:anywhere] sm:flex-row sm:flex-wrap sm:justify-between">
+    <footer className="mx-auto mt-12 max-w-6xl border-t-4 border-double border-[var(--color-ink)] font-sans text-sm text-neutral-700" data-testid="site-footer">
+      <div className="flex flex-col gap-2 px-4 py-6 [overflow-wrap:anywhere] sm:flex-row sm:flex-wrap sm:justify-between">
         <p>{copyright}</p>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
           <li>
