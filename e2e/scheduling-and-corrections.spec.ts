@@ -64,6 +64,10 @@ test("a chief editor corrects a published article with a public note", async ({ 
   await page.goto(`/articles/${slug}`);
   await expect(page.getByTestId("article-body")).toContainText("参会人数为80人。");
   await expect(page.getByTestId("correction")).toContainText("本文原称参会人数为60人，应为80人。");
+  // When it was published and when it was corrected, to the minute.
+  const dayAndTime = /\w+day, \d{1,2} \w+ \d{4}, \d\d:\d\d/;
+  await expect(page.getByTestId("published-at")).toHaveText(new RegExp(`^Published ${dayAndTime.source}$`));
+  await expect(page.getByTestId("correction")).toHaveText(new RegExp(`^Correction \\(${dayAndTime.source}\\): 本文原称`));
   await page.goto("/corrections");
   await expect(page.getByRole("link", { name: headline })).toBeVisible();
 });

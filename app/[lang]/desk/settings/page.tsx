@@ -6,6 +6,7 @@ import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { readStages } from "@/lib/workflow/stages";
+import { FooterForm } from "./footer-form";
 import { SettingsForm } from "./settings-form";
 
 export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/settings">) {
@@ -29,6 +30,9 @@ export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/s
           briefs: settings.frontPage.briefs,
         }}
       />
+      <div className="mt-10 border-t border-neutral-300 pt-6">
+        <FooterForm messages={pickMessages(m, "footerSettings")} initial={settings.footer} />
+      </div>
     </>
   );
 }
