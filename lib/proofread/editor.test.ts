@@ -18,7 +18,8 @@ import { docRange, figureCaptions, figureCaptionsOf, plainBodyOf } from "@/lib/r
 import type { RichNode } from "@/lib/rich-text/schema";
 import { richTextToPlain } from "@/lib/rich-text/to-text";
 import { checkText } from "./check";
-import { applyBodyFixes, bodyMarks, fixAllInBody, ProofMarks, setBodyMarks } from "./editor";
+import { applyBodyFixes, fixAllInBody } from "./editor";
+import { bodyMarks, ProofMarks, setBodyMarks } from "./marks";
 import { fixAll, PUNCTUATION_RULES } from "./fix";
 
 const schema = getSchema(richTextExtensions);

@@ -9,4 +9,4 @@ export { describeFinding, groupName, ruleName, type ProofreadMessages } from "./
 export { RULES, RULE_IDS, rulesInGroup, type RuleGroup, type RuleId, type RuleInfo } from "./rules";
 export { compileWords, WORD_CATEGORIES, type WordMatcher } from "./words/matcher";
 export type { Field, Finding, FindingMessage, Severity, WordCategory, WordEntry } from "./types";
-export { checkArticle, checkField, countFixed, fieldTexts, PROOF_FIELDS, rateOf, type ArticleCheck, type ArticleFinding, type ArticleTexts, type FieldIgnore, type FieldText, type ProofField } from "./article";
+export { checkArticle, checkField, countFixed, fieldTexts, PROOF_FIELDS, rateOf, type ArticleCheck, type ArticleFinding, type ArticleTexts, type FieldIgnore, type FieldText, type ProofField } from "./article/check";

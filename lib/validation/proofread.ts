@@ -1,6 +1,6 @@
 // What the proofreading panel and the rounds send to the server.
 import { z } from "zod";
-import { PROOF_FIELDS } from "@/lib/proofread/article";
+import { PROOF_FIELDS } from "@/lib/proofread/article/check";
 import { RULE_IDS } from "@/lib/proofread/rules";
 import { MAX_ROUNDS, proofSettingSchema } from "@/lib/workflow/proof-rounds";
 

@@ -9,7 +9,7 @@ import { lockArticle, type LockedArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError, WordedRefusal } from "@/lib/errors";
 import { fill } from "@/lib/i18n/messages";
-import { countFixed, type ArticleTexts } from "@/lib/proofread/article";
+import { countFixed, type ArticleTexts } from "@/lib/proofread/article/check";
 import { articleFindings } from "@/lib/proofread/article/findings";
 import { photoCaptions, textsOf } from "@/lib/proofread/article/texts";
 import { parseSnapshot } from "@/lib/revisions/snapshot";

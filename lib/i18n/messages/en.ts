@@ -680,8 +680,8 @@ export const en: Messages = {
       note: "Proofreader's note",
       sign: "Sign the {round}",
       signed: "The {round} is signed.",
-      openErrors: "{count} error(s) still open: deal with them before signing.",
       override: "{name} published without complete proofreading: {reason}",
+      overrideLabel: "Reason to publish before proofreading is complete (chief editor)",
       queue: "Proofreading",
     },
     refusals: {

@@ -679,8 +679,8 @@ export const zhCN = {
       note: "校对说明",
       sign: "签署{round}",
       signed: "已签署{round}。",
-      openErrors: "还有 {count} 处差错未处理，处理后才能签署。",
       override: "{name} 在校对未完成时放行：{reason}",
+      overrideLabel: "放行理由（校对未完成时由总编辑填写）",
       queue: "校对",
     },
     refusals: {

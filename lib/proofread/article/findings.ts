@@ -2,7 +2,7 @@
 // and the article's ignores: what signing a round and publishing look at.
 // The editor's panel runs the same checkArticle on the text being typed.
 import type { DbOrTx } from "@/lib/database/client";
-import { checkArticle, type ArticleCheck, type ArticleTexts } from "../article";
+import { checkArticle, type ArticleCheck, type ArticleTexts } from "./check";
 import { compiledWordList } from "../words/compiled";
 import { articleIgnores } from "./ignores";
 import { loadArticleTexts } from "./texts";

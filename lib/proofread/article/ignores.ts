@@ -6,7 +6,7 @@ import { lockArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import type { IgnoreInput } from "@/lib/validation/proofread";
-import type { FieldIgnore, ProofField } from "../article";
+import type { FieldIgnore, ProofField } from "./check";
 import type { RuleId } from "../rules";
 
 export interface StoredIgnore extends FieldIgnore {

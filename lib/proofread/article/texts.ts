@@ -5,7 +5,7 @@ import type { RevisionSnapshot } from "@/lib/revisions/snapshot";
 import { figureCaptions } from "@/lib/rich-text/positions";
 import type { RichNode } from "@/lib/rich-text/schema";
 import { AppError } from "@/lib/errors";
-import type { ArticleTexts } from "../article";
+import type { ArticleTexts } from "./check";
 
 type Stored = Pick<RevisionSnapshot, "kicker" | "headline" | "subheadline" | "body" | "bodyJson">;
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { fill } from "@/lib/i18n/messages";
 import { importPage } from "@/lib/import";
 import { moveFragment, toCards, type ImportCard, type PageFragment } from "@/lib/import/edit";
+import { fixPunctuation } from "@/lib/proofread/fix";
 import { CreatePanel, type SectionOption } from "./create-panel";
 import { FragmentList } from "./fragment-list";
 import type { ImportMessages } from "./messages";
@@ -29,6 +30,8 @@ interface Props {
 export function ImportDesk({ messages: m, today, canPublish, sections }: Props) {
   const [text, setText] = useState("");
   const [editionDate, setEditionDate] = useState(today);
+  // OCR'd text comes with half-width marks: fixed before the page is analysed, unless unticked.
+  const [fixMarks, setFixMarks] = useState(true);
   const [cards, setCards] = useState<ImportCard[] | null>(null);
   const [fragments, setFragments] = useState<PageFragment[]>([]);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
@@ -40,7 +43,8 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
   function analyse() {
     setPublished(false);
     if (!text.trim()) return setNotice({ ok: false, text: m.import.emptyText });
-    const result = importPage(text, { editionDate: editionDate || undefined });
+    const source = fixMarks ? fixPunctuation(text) : { text, changed: 0 };
+    const result = importPage(source.text, { editionDate: editionDate || undefined });
     if (result.articles.length === 0) {
       setCards(null);
       return setNotice({ ok: false, text: m.import.noArticles });
@@ -49,7 +53,8 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
     setCards(next.cards);
     setFragments(next.fragments);
     setErrors({});
-    setNotice({ ok: true, text: fill(m.import.analysed, { articles: next.cards.length, fragments: next.fragments.length }) });
+    const analysed = fill(m.import.analysed, { articles: next.cards.length, fragments: next.fragments.length });
+    setNotice({ ok: true, text: fixMarks ? `${analysed} ${fill(m.import.fixedMarks, { count: source.changed })}` : analysed });
   }
 
   // Merging, splitting or removing renumbers the articles, so errors keyed
@@ -67,6 +72,8 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
         onText={setText}
         editionDate={editionDate}
         onEditionDate={setEditionDate}
+        fixMarks={fixMarks}
+        onFixMarks={setFixMarks}
         onAnalyse={analyse}
         notice={notice}
       />

@@ -5,9 +5,17 @@ import { getDb } from "@/lib/db";
 import { afterPublicChange } from "@/lib/public/revalidate";
 import { updateSettings } from "@/lib/settings/update";
 import { settingsSchema } from "@/lib/validation/settings";
+import { proofSettingSchema, writeProofSetting } from "@/lib/workflow/proof-rounds";
 
 export const saveSettings = staffAction(settingsSchema, async ({ actor, input, messages }) => {
   await updateSettings(getDb(), actor, input);
   await afterPublicChange();
   return { data: null, message: messages.settings.saved };
+});
+
+// How many proofreading rounds (三校) and who signs them: read inside every
+// sign-off and publication, so nothing public is cached on it.
+export const saveProofSettings = staffAction(proofSettingSchema, async ({ actor, input, messages }) => {
+  await writeProofSetting(getDb(), actor, input);
+  return { data: null, message: messages.settings.proofSaved };
 });

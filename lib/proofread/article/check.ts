@@ -4,10 +4,10 @@
 // runs in the editor's panel as the reporter types and on the server when a
 // round is signed or the article is published, so both count alike.
 import { countText } from "@/lib/articles/counts";
-import { checkText } from "./check";
-import { isIgnored, type Ignore } from "./ignore";
-import type { Finding } from "./types";
-import type { WordMatcher } from "./words/matcher";
+import { checkText } from "../check";
+import { isIgnored, type Ignore } from "../ignore";
+import type { Finding } from "../types";
+import type { WordMatcher } from "../words/matcher";
 
 export const PROOF_FIELDS = ["kicker", "headline", "subheadline", "body", "caption"] as const;
 export type ProofField = (typeof PROOF_FIELDS)[number];
