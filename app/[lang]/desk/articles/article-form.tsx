@@ -53,6 +53,12 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
   const editing = useArticleSave({ form, messages: m, initial, article, correction, correctionNote, userId });
   const { saver, conflict } = editing;
   const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  // A new article is saved (as autosave would) before anything is remembered for it.
+  const articleIdNow = async () => {
+    if (article) return article.id;
+    if (!saver.id()) await saver.flush();
+    return saver.id() ?? undefined;
+  };
   const unsent = useUnsent(saver.storageKey(), initial as unknown as Record<string, unknown>, article ? saver.version() : undefined);
   const error = (name: FieldPath<ArticleFieldsInput>) => {
     let node: unknown = formState.errors;
@@ -123,7 +129,7 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
         }}
       />
       <BodyCounts control={control} messages={m} />
-      {proofread && <ProofPanel messages={m} editor={bodyEditor} form={form} {...proofread} />}
+      {proofread && <ProofPanel messages={m} editor={bodyEditor} form={form} articleId={articleIdNow} {...proofread} />}
 
       {correction && (
         <Field label={m.fields.correctionNote} name="correctionNote" error={editing.status?.fieldErrors?.correctionNote}>

@@ -107,7 +107,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               userId={actor.id}
               staff={await listStaffOptions(db, article.contributors.map((c) => c.userId))}
               initialByline={{ zh: formatByline(article.dateline, article.contributors, "zh-CN"), en: formatByline(article.dateline, article.contributors, "en") }}
-              proofread={{ articleId: article.id, wordsVersion, ignores, photoCaptions: captions, canIgnore: can(actor, "proofread:ignore", facts) }}
+              proofread={{ wordsVersion, ignores, photoCaptions: captions, canIgnore: can(actor, "proofread:ignore", facts) }}
             />
           ) : (
             <ReadOnlyArticle article={article} locale={locale} messages={m} />

@@ -33,7 +33,7 @@ export function ProofRounds({ articleId, view, locale, timeZone, messages: m }: 
               <span className="font-medium">{roundName(m, round)}</span>
               {signed.length === 0 && <span className="text-neutral-600"> · {r.notSigned}</span>}
               {signed.map((s) => (
-                <span key={s.id} className={`block pl-3 ${s.voidedAt ? "text-neutral-500 line-through" : ""}`}>
+                <span key={s.id} data-testid={s.voidedAt ? "proof-sign-off-voided" : "proof-sign-off"} className={`block pl-3 ${s.voidedAt ? "text-neutral-500 line-through" : ""}`}>
                   {s.signer.name} · {formatDateTime(s.createdAt, locale, timeZone)} · {fill(r.counts, { fixed: s.fixed, ignored: s.ignored, left: s.left })}
                   {s.voidedAt && <span className="ml-1 no-underline">({r.voided})</span>}
                   {s.note && <span className="block">“{s.note}”</span>}

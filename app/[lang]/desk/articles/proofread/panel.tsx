@@ -17,8 +17,6 @@ import { useProofreading, type ArticleFormApi } from "./use-proofreading";
 export type ProofMessages = Pick<Messages, "proofread">;
 
 export interface ProofreadSetup {
-  /** Absent for an article not yet saved: nothing to remember an ignore by. */
-  articleId?: string;
   wordsVersion: string;
   ignores: StoredIgnore[];
   photoCaptions: string[];
@@ -30,6 +28,8 @@ interface Props extends ProofreadSetup {
   messages: ProofMessages;
   editor: Editor | null;
   form: ArticleFormApi;
+  /** The article an ignore is remembered for: a new one is saved first. */
+  articleId: () => Promise<string | undefined>;
 }
 
 /** Where the article page keeps a place for the panel beside the form. */
@@ -59,16 +59,18 @@ export function ProofPanel({ messages: m, editor, form, articleId, wordsVersion,
   const fix = (f: ArticleFinding) => editor && engine && done(engine.fixOne(editor, lines, f) ? 1 : 0);
   const fixKind = (rule: RuleId) => editor && engine && done(engine.fixKind(editor, lines, rule, words, ignores));
   const ignore = async (f: ArticleFinding, scope: "occurrence" | "everywhere", reason: string) => {
-    if (!articleId || !snapshot || !engine) return false;
+    const id = await articleId();
+    if (!id || !snapshot || !engine) return false;
     const around = engine.ignoreFor(snapshot.textOf(f.field, f.index), f, "occurrence");
-    const result = await ignoreFindingAction({ articleId, field: f.field, rule: f.rule, match: f.match, scope, before: around.before ?? "", after: around.after ?? "", reason });
+    const result = await ignoreFindingAction({ articleId: id, field: f.field, rule: f.rule, match: f.match, scope, before: around.before ?? "", after: around.after ?? "", reason });
     setStatus({ ok: result.ok, text: result.ok ? (result.message ?? "") : (result.fieldErrors?.reason ?? result.message) });
     if (result.ok) setIgnores((kept) => [...kept, result.data]);
     return result.ok;
   };
   const unignore = async (id: string) => {
-    if (!articleId) return;
-    const result = await unignoreFindingAction({ articleId, id });
+    const article = await articleId();
+    if (!article) return;
+    const result = await unignoreFindingAction({ articleId: article, id });
     setStatus({ ok: result.ok, text: result.message ?? "" });
     if (result.ok) setIgnores((kept) => kept.filter((i) => i.id !== id));
   };
@@ -101,7 +103,7 @@ export function ProofPanel({ messages: m, editor, form, articleId, wordsVersion,
               engine={engine}
               snapshot={snapshot}
               messages={m}
-              canIgnore={canIgnore && !!articleId}
+              canIgnore={canIgnore}
               onFix={fix}
               onFixKind={fixKind}
               onIgnore={ignore}
