@@ -22,7 +22,8 @@ export interface ProofStanding {
 export async function proofStanding(tx: DbOrTx, articleId: string): Promise<ProofStanding> {
   const { rounds } = await readProofSetting(tx);
   if (rounds === 0) return { rounds, missing: [], openErrors: 0 };
-  const [signed, check] = await Promise.all([validProofSignOffs(tx, articleId), articleFindings(tx, articleId)]);
+  const signed = await validProofSignOffs(tx, articleId);
+  const check = await articleFindings(tx, articleId);
   return { rounds, missing: missingRounds(signed, rounds), openErrors: check.rate.errors };
 }
 

@@ -7,7 +7,10 @@ import { compiledWordList } from "../words/compiled";
 import { articleIgnores } from "./ignores";
 import { loadArticleTexts } from "./texts";
 
+// One query after another: inside a transaction they share one connection.
 export async function articleFindings(db: DbOrTx, articleId: string, texts?: ArticleTexts): Promise<ArticleCheck> {
-  const [stored, words, ignores] = await Promise.all([texts ?? loadArticleTexts(db, articleId), compiledWordList(db), articleIgnores(db, articleId)]);
+  const stored = texts ?? (await loadArticleTexts(db, articleId));
+  const words = await compiledWordList(db);
+  const ignores = await articleIgnores(db, articleId);
   return checkArticle(stored, { words, ignores });
 }

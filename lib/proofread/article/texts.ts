@@ -24,10 +24,7 @@ export async function photoCaptions(db: DbOrTx, articleId: string): Promise<stri
 }
 
 export async function loadArticleTexts(db: DbOrTx, articleId: string): Promise<ArticleTexts> {
-  const [article, captions] = await Promise.all([
-    db.article.findUnique({ where: { id: articleId }, select: { kicker: true, headline: true, subheadline: true, body: true, bodyJson: true } }),
-    photoCaptions(db, articleId),
-  ]);
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { kicker: true, headline: true, subheadline: true, body: true, bodyJson: true } });
   if (!article) throw new AppError("not_found");
-  return textsOf(article, captions);
+  return textsOf(article, await photoCaptions(db, articleId));
 }
