@@ -4,7 +4,7 @@
 // (docs/decisions/0025-proofreading.md).
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/database/client";
-import type { ArticleStatus, Role } from "@/lib/generated/prisma/enums";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { writeSetting } from "@/lib/settings";
 
