@@ -1,5 +1,7 @@
 // Typed errors with a code. Users see the translated sentence for the code
 // (messages.errors[code]), never a stack trace.
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+
 export type ErrorCode =
   | "unauthenticated"
   | "forbidden"
@@ -33,3 +35,18 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   database_unavailable: 503,
   password_change_required: 403,
 };
+
+/**
+ * A refusal that says more than its code can (which rounds are missing, how
+ * many errors are open): it words itself from the reader's catalog, and the
+ * action pipeline shows that sentence instead of the code's.
+ */
+export class WordedRefusal extends AppError {
+  constructor(
+    code: ErrorCode,
+    reason: string,
+    readonly describe: (messages: Messages) => string,
+  ) {
+    super(code, reason);
+  }
+}

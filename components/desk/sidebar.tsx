@@ -50,7 +50,7 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
             {m.desk.review}
           </Link>
         )}
-        {can(actor, "settings:manage") && (
+        {(can(actor, "settings:manage") || can(actor, "proofread:settings")) && (
           <Link href="/desk/settings" className={link}>
             {m.desk.settings}
           </Link>
@@ -58,6 +58,11 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
         {can(actor, "front-page:preview") && (
           <Link href="/desk/front-page" className={link}>
             {m.desk.frontPage}
+          </Link>
+        )}
+        {can(actor, "proofread:words") && (
+          <Link href="/desk/words" className={link}>
+            {m.desk.proofWords}
           </Link>
         )}
         {can(actor, "article:import") && (

@@ -5,7 +5,7 @@ import { currentActor } from "@/lib/auth";
 import type { Actor } from "@/lib/auth/policy";
 import type { RequestOrigin } from "@/lib/audit/record";
 import { isDatabaseDown } from "@/lib/database/errors";
-import { isAppError, type ErrorCode } from "@/lib/errors";
+import { isAppError, WordedRefusal, type ErrorCode } from "@/lib/errors";
 import { messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { clientAddress } from "@/lib/security/client-address";
@@ -78,6 +78,7 @@ export async function runStaffAction<S extends z.ZodType, T>(
 }
 
 export function describeError(error: unknown, messages: Messages): string {
+  if (error instanceof WordedRefusal) return error.describe(messages);
   // A domain refusal may name the validation message that explains it (e.g. photo_details_required).
   if (isAppError(error)) return (error.code === "invalid_input" && (messages.validation as Record<string, string>)[error.message]) || messages.errors[error.code];
   if (isDatabaseDown(error)) return messages.errors.database_unavailable;

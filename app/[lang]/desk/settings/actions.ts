@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { afterPublicChange } from "@/lib/public/revalidate";
 import { updateFooter, updateSettings } from "@/lib/settings/update";
 import { footerSettingsSchema, settingsSchema } from "@/lib/validation/settings";
+import { proofSettingSchema, writeProofSetting } from "@/lib/workflow/proof-rounds";
 
 export const saveSettings = staffAction(settingsSchema, async ({ actor, input, messages, origin }) => {
   await updateSettings(getDb(), actor, input, origin);
@@ -17,4 +18,11 @@ export const saveFooter = staffAction(footerSettingsSchema, async ({ actor, inpu
   await updateFooter(getDb(), actor, input, origin);
   await afterPublicChange();
   return { data: null, message: messages.footerSettings.saved };
+});
+
+// How many proofreading rounds (三校) and who signs them: read inside every
+// sign-off and publication, so nothing public is cached on it.
+export const saveProofSettings = staffAction(proofSettingSchema, async ({ actor, input, messages }) => {
+  await writeProofSetting(getDb(), actor, input);
+  return { data: null, message: messages.settings.proofSaved };
 });
