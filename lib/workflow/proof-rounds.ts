@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { DbOrTx } from "@/lib/database/client";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { recordAudit, type RequestOrigin } from "@/lib/audit/record";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { writeSetting } from "@/lib/settings";
 
@@ -33,9 +34,12 @@ export async function readProofSetting(db: DbOrTx): Promise<ProofSetting> {
   return parsed.success ? parsed.data : DEFAULT_PROOF_SETTING;
 }
 
-export async function writeProofSetting(db: DbOrTx, actor: Actor | null, setting: ProofSetting) {
+export async function writeProofSetting(db: DbOrTx, actor: Actor | null, setting: ProofSetting, origin: RequestOrigin = {}) {
   authorize(actor, "proofread:settings");
-  await writeSetting(db, PROOF_KEY, proofSettingSchema.parse(setting));
+  const parsed = proofSettingSchema.parse(setting);
+  await writeSetting(db, PROOF_KEY, parsed);
+  // A settings edit like the others, in the audit log (decision 0029).
+  await recordAudit(db, { action: "SETTINGS_UPDATE", actorId: actor?.id, address: origin.address, detail: { part: "proofreading", ...parsed } });
 }
 
 

@@ -92,6 +92,13 @@ describe("signing the rounds", () => {
     expect(await valid(id)).toEqual([1]);
   });
 
+  it("records a change of the rounds in the audit log, with who and from where", async () => {
+    const { admin } = await setup(0);
+    await writeProofSetting(db, admin, { rounds: 3, role: "CHIEF_EDITOR" }, { address: "203.0.113.7" });
+    const entry = await db.auditEvent.findFirst({ where: { action: "SETTINGS_UPDATE" }, orderBy: { createdAt: "desc" } });
+    expect(entry).toMatchObject({ actorId: admin.id, address: "203.0.113.7", detail: { part: "proofreading", rounds: 3, role: "CHIEF_EDITOR" } });
+  });
+
   it("has no rounds to sign when the paper requires none, or before the copy is filed", async () => {
     const { admin, first, id } = await setup(0);
     await expect(sign(first, id, 1)).rejects.toMatchObject({ code: "invalid_transition" });

@@ -904,7 +904,8 @@ export const en: Messages = {
     moved: { up: "up", down: "down" },
     renamedFrom: "formerly {name}",
     slugFrom: "formerly {slug}",
-    parts: { general: "paper, review stages and front page", footer: "footer" },
+    parts: { general: "paper, review stages and front page", footer: "footer", proofreading: "proofreading rounds" },
+    proofRounds: "{rounds} round(s), signed by {role} or above",
     changedFields: "Changed: {fields}",
     nothingChanged: "nothing changed",
     fields: {

@@ -903,7 +903,8 @@ export const zhCN = {
     moved: { up: "上移", down: "下移" },
     renamedFrom: "原名 {name}",
     slugFrom: "原链接名 {slug}",
-    parts: { general: "报名、审稿流程与头版", footer: "页脚" },
+    parts: { general: "报名、审稿流程与头版", footer: "页脚", proofreading: "校对轮次" },
+    proofRounds: "{rounds} 校，{role}及以上签字",
     changedFields: "改动：{fields}",
     nothingChanged: "没有改动",
     fields: {

@@ -22,7 +22,7 @@ export const saveFooter = staffAction(footerSettingsSchema, async ({ actor, inpu
 
 // How many proofreading rounds (三校) and who signs them: read inside every
 // sign-off and publication, so nothing public is cached on it.
-export const saveProofSettings = staffAction(proofSettingSchema, async ({ actor, input, messages }) => {
-  await writeProofSetting(getDb(), actor, input);
+export const saveProofSettings = staffAction(proofSettingSchema, async ({ actor, input, messages, origin }) => {
+  await writeProofSetting(getDb(), actor, input, origin);
   return { data: null, message: messages.settings.proofSaved };
 });
