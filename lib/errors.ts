@@ -9,7 +9,8 @@ export type ErrorCode =
   | "conflict"
   | "invalid_transition"
   | "invalid_input"
-  | "database_unavailable";
+  | "database_unavailable"
+  | "password_change_required";
 
 export class AppError extends Error {
   constructor(
@@ -32,6 +33,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   invalid_input: 400,
   database_unavailable: 503,
+  password_change_required: 403,
 };
 
 /**

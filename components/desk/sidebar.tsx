@@ -90,6 +90,9 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
         <p className="text-neutral-600">
           {m.desk.signedInAs}: <span data-testid="current-user" className="font-medium text-neutral-900">{actor.name}</span> · {m.roles[actor.role]}
         </p>
+        <Link href="/desk/account" className="block underline">
+          {m.account.title}
+        </Link>
         <form action={signOutAction}>
           <button type="submit" className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-200">
             {m.nav.signOut}

@@ -67,6 +67,15 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   },
   "app/[lang]/desk/users/actions.ts#changeRoleAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId, role: "EDITOR" }) },
   "app/[lang]/desk/users/actions.ts#setActiveAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId, active: "false" }) },
+  "app/[lang]/desk/users/actions.ts#unlockAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
+  "app/[lang]/desk/users/actions.ts#resetPasswordAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
+  // Never the right current password: a change would end the caller's sessions, which the battery runs on.
+  "app/[lang]/desk/account/actions.ts#changePassword": {
+    page: () => "/desk/account",
+    call: "state-form",
+    example: () => ({ currentPassword: "not-the-password", newPassword: "a-new-password-1", confirmPassword: "a-new-password-1" }),
+    as: "anonymous-and-reporter",
+  },
 
   "app/[lang]/desk/sections/actions.ts#createSectionAction": { page: () => "/desk/sections", call: "object", example: () => ({ slug: "fuzz", nameZh: "模糊", nameEn: "Fuzz" }) },
   "app/[lang]/desk/sections/actions.ts#renameSectionAction": { page: () => "/desk/sections", call: "object", example: (f) => ({ id: f.sectionId, nameZh: "要闻", nameEn: "News" }) },
@@ -138,6 +147,11 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   "app/[lang]/desk/words/actions.ts#importWordsAction": { page: () => "/desk/words", call: "object", example: () => ({ csv: "term,category\n模糊导入,CAUTION\n", mode: "merge" }) },
   "app/[lang]/desk/words/actions.ts#exportWordsAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
   "app/[lang]/desk/words/actions.ts#installStarterAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
+  "app/[lang]/desk/settings/actions.ts#saveFooter": {
+    page: () => "/desk/settings",
+    call: "object",
+    example: () => ({ copyrightZh: "© 示例日报", copyrightEn: "© Copydesk Daily", icpNumber: "豫ICP备12345678号-1", icpUrl: "https://beian.miit.gov.cn/", contact: "0394-1234567", reportContact: "0394-1234000" }),
+  },
   "app/[lang]/desk/front-page/actions.ts#pinAction": { page: () => "/desk/front-page", call: "object", example: (f) => ({ articleId: f.articleId }) },
   "app/[lang]/desk/front-page/actions.ts#unpinAction": { page: () => "/desk/front-page", call: "object", example: () => ({}) },
 

@@ -202,6 +202,12 @@ reporter-other   proofread:override      .        .          .          .       
 EDITOR           proofread:override      .        .          .          .         .          .          .        .        .
 CHIEF_EDITOR     proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        account:password        .        .          .          .         .          .          .        .        .
+reporter-own     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-other   account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";

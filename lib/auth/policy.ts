@@ -44,7 +44,8 @@ export const ACTIONS = [
   "front-page:preview", // see the front page as it will be at a chosen time
   "front-page:pin", // pin or unpin the lead
   "settings:manage", // review stages, paper name, front-page counts
-  "users:manage", // create people, change roles, deactivate
+  "users:manage", // create people, change roles, deactivate, unlock, reset a password
+  "account:password", // change one's own password (the current one is the proof)
   "sections:manage", // create, rename, reorder sections and change their slugs
   "audit:read", // the newsroom-wide workflow log
   "review:read", // the review queue and its counts
@@ -75,6 +76,7 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:create":
     // Attaching a picture to an article also needs article:edit on it.
     case "media:upload":
+    case "account:password":
       return true;
     case "article:read":
     case "comment:add":

@@ -3,7 +3,8 @@
 // proofreading is advice in the editor and publishing waits for nothing
 // (docs/decisions/0025-proofreading.md).
 import { z } from "zod";
-import type { DbOrTx } from "@/lib/database/client";
+import type { Db, DbOrTx } from "@/lib/database/client";
+import { recordAudit, type RequestOrigin } from "@/lib/audit/record";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { writeSetting } from "@/lib/settings";
@@ -33,9 +34,16 @@ export async function readProofSetting(db: DbOrTx): Promise<ProofSetting> {
   return parsed.success ? parsed.data : DEFAULT_PROOF_SETTING;
 }
 
-export async function writeProofSetting(db: DbOrTx, actor: Actor | null, setting: ProofSetting) {
+/** Saves the setting, with an entry in the audit log of what changed (as every settings save has). */
+export async function writeProofSetting(db: Db, actor: Actor | null, setting: ProofSetting, origin: RequestOrigin = {}) {
   authorize(actor, "proofread:settings");
-  await writeSetting(db, PROOF_KEY, proofSettingSchema.parse(setting));
+  const next = proofSettingSchema.parse(setting);
+  const current = await readProofSetting(db);
+  const changed = (["rounds", "role"] as const).filter((key) => current[key] !== next[key]);
+  await db.$transaction(async (tx) => {
+    await writeSetting(tx, PROOF_KEY, next);
+    await recordAudit(tx, { action: "SETTINGS_UPDATE", actorId: actor.id, address: origin.address, detail: { part: "proofreading", changed } });
+  });
 }
 
 
