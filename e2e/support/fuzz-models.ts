@@ -136,11 +136,6 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
     call: "object",
     example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
   },
-  "app/[lang]/desk/settings/actions.ts#saveFooter": {
-    page: () => "/desk/settings",
-    call: "object",
-    example: () => ({ copyrightZh: "© 示例日报", copyrightEn: "© Copydesk Daily", icpNumber: "豫ICP备12345678号-1", icpUrl: "https://beian.miit.gov.cn/", contact: "0394-1234567", reportContact: "0394-1234000" }),
-  },
   "app/[lang]/desk/settings/actions.ts#saveProofSettings": { page: () => "/desk/settings", call: "object", example: () => ({ rounds: 0, role: "EDITOR" }) },
   "app/[lang]/desk/words/actions.ts#addWordAction": { page: () => "/desk/words", call: "object", example: () => ({ term: "模糊词", category: "CAUTION", replacement: "", note: "" }) },
   "app/[lang]/desk/words/actions.ts#updateWordAction": {
@@ -152,6 +147,11 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   "app/[lang]/desk/words/actions.ts#importWordsAction": { page: () => "/desk/words", call: "object", example: () => ({ csv: "term,category\n模糊导入,CAUTION\n", mode: "merge" }) },
   "app/[lang]/desk/words/actions.ts#exportWordsAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
   "app/[lang]/desk/words/actions.ts#installStarterAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
+  "app/[lang]/desk/settings/actions.ts#saveFooter": {
+    page: () => "/desk/settings",
+    call: "object",
+    example: () => ({ copyrightZh: "© 示例日报", copyrightEn: "© Copydesk Daily", icpNumber: "豫ICP备12345678号-1", icpUrl: "https://beian.miit.gov.cn/", contact: "0394-1234567", reportContact: "0394-1234000" }),
+  },
   "app/[lang]/desk/front-page/actions.ts#pinAction": { page: () => "/desk/front-page", call: "object", example: (f) => ({ articleId: f.articleId }) },
   "app/[lang]/desk/front-page/actions.ts#unpinAction": { page: () => "/desk/front-page", call: "object", example: () => ({}) },
 

@@ -38,8 +38,7 @@ export function describeAuditEntry(entry: Entry, m: Pick<Messages, "auditLog" | 
     case "SECTION_CREATE":
       return { subject: section, detail: str(d.slug) };
     case "SETTINGS_UPDATE":
-      if (d.part === "proofreading") return { subject: a.parts.proofreading, detail: fill(a.proofRounds, { rounds: str(d.rounds), role: m.roles[d.role as keyof Messages["roles"]] ?? "" }) };
-      return { subject: a.parts[d.part === "footer" ? "footer" : "general"], detail: list(d.changed) };
+      return { subject: a.parts[d.part === "footer" || d.part === "proofreading" ? d.part : "general"], detail: list(d.changed) };
     default:
       return { subject: account, detail: "" };
   }

@@ -178,12 +178,6 @@ reporter-other   proofread:words         .        .          .          .       
 EDITOR           proofread:words         .        .          .          .         .          .          .        .        .
 CHIEF_EDITOR     proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
-anonymous        account:password        .        .          .          .         .          .          .        .        .
-reporter-own     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
-reporter-other   account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
-EDITOR           account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
-CHIEF_EDITOR     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
-ADMIN            account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
 anonymous        proofread:settings      .        .          .          .         .          .          .        .        .
 reporter-own     proofread:settings      .        .          .          .         .          .          .        .        .
 reporter-other   proofread:settings      .        .          .          .         .          .          .        .        .
@@ -208,6 +202,12 @@ reporter-other   proofread:override      .        .          .          .       
 EDITOR           proofread:override      .        .          .          .         .          .          .        .        .
 CHIEF_EDITOR     proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        account:password        .        .          .          .         .          .          .        .        .
+reporter-own     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-other   account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";

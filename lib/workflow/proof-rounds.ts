@@ -3,9 +3,9 @@
 // proofreading is advice in the editor and publishing waits for nothing
 // (docs/decisions/0025-proofreading.md).
 import { z } from "zod";
-import type { DbOrTx } from "@/lib/database/client";
-import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import type { Db, DbOrTx } from "@/lib/database/client";
 import { recordAudit, type RequestOrigin } from "@/lib/audit/record";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { writeSetting } from "@/lib/settings";
 
@@ -34,12 +34,16 @@ export async function readProofSetting(db: DbOrTx): Promise<ProofSetting> {
   return parsed.success ? parsed.data : DEFAULT_PROOF_SETTING;
 }
 
-export async function writeProofSetting(db: DbOrTx, actor: Actor | null, setting: ProofSetting, origin: RequestOrigin = {}) {
+/** Saves the setting, with an entry in the audit log of what changed (as every settings save has). */
+export async function writeProofSetting(db: Db, actor: Actor | null, setting: ProofSetting, origin: RequestOrigin = {}) {
   authorize(actor, "proofread:settings");
-  const parsed = proofSettingSchema.parse(setting);
-  await writeSetting(db, PROOF_KEY, parsed);
-  // A settings edit like the others, in the audit log (decision 0029).
-  await recordAudit(db, { action: "SETTINGS_UPDATE", actorId: actor?.id, address: origin.address, detail: { part: "proofreading", ...parsed } });
+  const next = proofSettingSchema.parse(setting);
+  const current = await readProofSetting(db);
+  const changed = (["rounds", "role"] as const).filter((key) => current[key] !== next[key]);
+  await db.$transaction(async (tx) => {
+    await writeSetting(tx, PROOF_KEY, next);
+    await recordAudit(tx, { action: "SETTINGS_UPDATE", actorId: actor.id, address: origin.address, detail: { part: "proofreading", changed } });
+  });
 }
 
 

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/policy";
 import { WordedRefusal } from "@/lib/errors";
 import { en } from "@/lib/i18n/messages/en";
 import { zhCN } from "@/lib/i18n/messages/zh-CN";
+import { describeAuditEntry } from "@/lib/audit/describe";
 import { addIgnore, removeIgnore } from "@/lib/proofread/article/ignores";
 import { addWord } from "@/lib/proofread/words/manage";
 import { makeSection, makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
@@ -92,13 +93,6 @@ describe("signing the rounds", () => {
     expect(await valid(id)).toEqual([1]);
   });
 
-  it("records a change of the rounds in the audit log, with who and from where", async () => {
-    const { admin } = await setup(0);
-    await writeProofSetting(db, admin, { rounds: 3, role: "CHIEF_EDITOR" }, { address: "203.0.113.7" });
-    const entry = await db.auditEvent.findFirst({ where: { action: "SETTINGS_UPDATE" }, orderBy: { createdAt: "desc" } });
-    expect(entry).toMatchObject({ actorId: admin.id, address: "203.0.113.7", detail: { part: "proofreading", rounds: 3, role: "CHIEF_EDITOR" } });
-  });
-
   it("has no rounds to sign when the paper requires none, or before the copy is filed", async () => {
     const { admin, first, id } = await setup(0);
     await expect(sign(first, id, 1)).rejects.toMatchObject({ code: "invalid_transition" });
@@ -106,6 +100,18 @@ describe("signing the rounds", () => {
     const reporter = await makeUser("REPORTER");
     const draft = await createArticle(db, reporter, sampleFields({ body: CLEAN }));
     await expect(sign(first, draft.id, 1)).rejects.toMatchObject({ code: "invalid_transition" });
+  });
+});
+
+describe("the setting", () => {
+  it("is kept by chief editors and admins, and each change is in the audit log", async () => {
+    const [editor, chief] = await Promise.all([makeUser("EDITOR"), makeUser("CHIEF_EDITOR")]);
+    await expect(writeProofSetting(db, editor, { rounds: 3, role: "EDITOR" })).rejects.toMatchObject({ code: "forbidden" });
+    await writeProofSetting(db, chief, { rounds: 3, role: "CHIEF_EDITOR" }, { address: "10.0.0.7" });
+    const entry = await db.auditEvent.findFirstOrThrow({ where: { action: "SETTINGS_UPDATE" }, include: { user: { select: { name: true } } } });
+    expect(entry).toMatchObject({ actorId: chief.id, address: "10.0.0.7", detail: { part: "proofreading", changed: ["rounds", "role"] } });
+    expect(describeAuditEntry(entry, en, "en")).toEqual({ subject: "proofreading rounds", detail: "Changed: rounds required, proofreaders' role" });
+    expect(describeAuditEntry(entry, zhCN, "zh-CN").subject).toBe("校对轮次");
   });
 });
 

@@ -32,11 +32,11 @@ interface Props {
 export function ImportDesk({ messages: m, today, canPublish, sections }: Props) {
   const [text, setText] = useState("");
   const [editionDate, setEditionDate] = useState(today);
+  // OCR'd text comes with half-width marks: fixed before the page is analysed, unless unticked.
+  const [fixMarks, setFixMarks] = useState(true);
   const [pages, setPages] = useState<DeskPage[] | null>(null);
   // A new analysis starts the create panel afresh (page numbers from the headers).
   const [analysis, setAnalysis] = useState(0);
-  // OCR'd text comes with half-width marks: fixed before the page is analysed, unless unticked.
-  const [fixMarks, setFixMarks] = useState(true);
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   // Field errors by path ("articles.0.headline"), from the shared schema.
   const [errors, setErrors] = useState<Record<string, string>>({});

@@ -25,24 +25,24 @@ export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/s
     <>
       <h1 className="mb-4 text-xl font-semibold">{m.settings.title}</h1>
       {admin && (
-        <SettingsForm
-          messages={pickMessages(m, "settings", "roles")}
-          initial={{
-            paperNameZh: settings.newsroom.paperNameZh,
-            paperNameEn: settings.newsroom.paperNameEn,
-            stages,
-            perSection: settings.frontPage.perSection,
-            topStories: settings.frontPage.topStories,
-            briefs: settings.frontPage.briefs,
-          }}
-        />
+        <>
+          <SettingsForm
+            messages={pickMessages(m, "settings", "roles")}
+            initial={{
+              paperNameZh: settings.newsroom.paperNameZh,
+              paperNameEn: settings.newsroom.paperNameEn,
+              stages,
+              perSection: settings.frontPage.perSection,
+              topStories: settings.frontPage.topStories,
+              briefs: settings.frontPage.briefs,
+            }}
+          />
+          <div className="mt-10 border-t border-neutral-300 pt-6">
+            <FooterForm messages={pickMessages(m, "footerSettings")} initial={settings.footer} />
+          </div>
+        </>
       )}
       {proofreading && <ProofSettingsForm messages={pickMessages(m, "settings", "roles")} initial={proof} />}
-      {admin && (
-        <div className="mt-10 border-t border-neutral-300 pt-6">
-          <FooterForm messages={pickMessages(m, "footerSettings")} initial={settings.footer} />
-        </div>
-      )}
     </>
   );
 }
