@@ -27,6 +27,11 @@ const OWN_SERVER = readdirSync("e2e")
   .filter((file) => !SOLO.some((solo) => solo.test(file)))
   .map((file) => new RegExp(`${file.replaceAll(".", "\\.")}$`));
 
+// A project's dependencies run in full whatever files are named, so a run of
+// named specs (`npx playwright test e2e/load.spec.ts`) lets the solo ones
+// start after the demo spec instead of after the whole suite.
+const NAMED_SPECS = process.argv.some((arg) => /\.spec\.ts\b/.test(arg));
+
 export default defineConfig({
   testDir: "e2e",
   // Multi-role flows load the desk's editor four or five times; with specs
@@ -72,7 +77,7 @@ export default defineConfig({
     { name: "demo", dependencies: ["setup"], testMatch: /front-page\.spec\.ts/ },
     { name: "own-server", dependencies: ["demo"], testMatch: OWN_SERVER },
     { name: "chromium", dependencies: ["demo"], testIgnore: [/.*\.setup\.ts/, /front-page\.spec\.ts/, ...SOLO, ...OWN_SERVER] },
-    { name: "solo", dependencies: ["own-server", "chromium"], testMatch: SOLO, workers: 1 },
+    { name: "solo", dependencies: NAMED_SPECS ? ["demo"] : ["own-server", "chromium"], testMatch: SOLO, workers: 1 },
   ],
   webServer: {
     command: `npx tsx scripts/e2e-server.ts ${PORT}`,

@@ -64,6 +64,95 @@ test("an editor imports a page, corrects it and creates drafts", async ({ as }) 
   await page.context().close();
 });
 
+/** Two pages in one paste: on each, one story the importer had to guess at. */
+function twoPages(tag: string) {
+  const headlines = [`城际铁路正式开通 ${tag}`, `外贸进出口稳步增长${tag}`, `图书馆延长开放时间 ${tag}`, `老城区改造启动 ${tag}`];
+  const text = `第01版 要闻
+
+# ${headlines[0]}
+
+本报讯（记者 孙明）6月5日，连接我市与省城的城际铁路正式开通运营。
+
+首日共开行列车24对。
+
+${headlines[1]}
+
+（王小明 记者 郑浩）
+
+前5个月，全市外贸进出口总额达126亿元。
+
+第02版 社会
+
+# ${headlines[2]}
+
+本报讯（记者 何琳）从6月10日起，市图书馆开放时间延长至每晚9点。
+
+图书馆还将开设暑期少儿阅读班。
+
+进而满足读者需求。
+
+# ${headlines[3]}
+
+本报讯（记者 杜娟）老城区改造工程近日启动。
+`;
+  return { headlines, text };
+}
+
+test("an editor pastes two pages, checks what was guessed first, and creates the drafts", async ({ as, baseURL }) => {
+  // Digits only: the Chinese desk below must show no Latin letter at all.
+  const { headlines, text } = twoPages(String(Date.now()).slice(-7));
+  const page = await as("editor", "/desk/import");
+  await page.getByLabel("Page text").fill(text);
+  await page.getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Pages: 2. Proposed articles: 4. Unassigned fragments: 1. Needing a look: 2, shown first on each page." })).toBeVisible();
+
+  // Page by page, each as its header names it; on page 1 the story with a
+  // guessed headline and byline comes first, keeping its number on the page.
+  const page1 = page.getByRole("region", { name: "Page 1: 要闻" });
+  const page2 = page.getByRole("region", { name: "Page 2: 社会" });
+  await expect(page1.getByText("Articles: 2. Needing a look: 1.")).toBeVisible();
+  await expect(page1.getByRole("heading", { level: 4 })).toHaveText(["Article 2", "Article 1"]);
+  const trade = page1.getByRole("region", { name: "Article 2", exact: true });
+  const rail = page1.getByRole("region", { name: "Article 1", exact: true });
+  await expect(trade.getByText("Needs a look", { exact: true })).toBeVisible();
+  await expect(rail.getByText("Needs a look", { exact: true })).toHaveCount(0);
+
+  // Each field says whether it was read from a mark on the page or guessed, and why.
+  await expect(trade.getByLabel("Headline", { exact: true })).toHaveValue(headlines[1]!);
+  await expect(trade.getByLabel("Headline", { exact: true })).toHaveAccessibleDescription("Guessed A short line directly above the dateline or byline.");
+  await expect(trade.getByLabel("Dateline", { exact: true })).toHaveAccessibleDescription("Read A byline without a dateline.");
+  await expect(trade.getByRole("group", { name: "Contributors" }).getByText("Guessed Named before the first role word: correspondent assumed.")).toBeVisible();
+  await expect(trade.getByRole("listitem").filter({ hasText: "Headline guessed from the shape of a short line (no # mark)." })).toBeVisible();
+  await expect(rail.getByLabel("Headline", { exact: true })).toHaveAccessibleDescription("Read From a # heading line.");
+  await expect(rail.getByLabel("Body", { exact: true })).toHaveAccessibleDescription(/^Read The text under the dateline or byline\./);
+  // The guess as proposed: the name printed before the role word is a correspondent.
+  await expect(trade.getByLabel("Name").first()).toHaveValue("王小明");
+  await expect(trade.getByLabel("Role").first()).toHaveValue("CORRESPONDENT");
+
+  // Page 2: its own stories and the fragment cut from its first one.
+  await expect(page2.getByRole("heading", { level: 4 })).toHaveText(["Article 1", "Article 2", "Unassigned fragments"]);
+  await expect(page2.getByRole("region", { name: "Article 1", exact: true }).getByLabel("Headline", { exact: true })).toHaveValue(headlines[2]!);
+  await expect(page2.getByRole("region", { name: "Article 1", exact: true }).getByLabel("Body", { exact: true })).toHaveAccessibleDescription(/^Guessed Some text was moved/);
+  await expect(page2.getByRole("region", { name: "Unassigned fragments" }).getByText("Opens with a connective that continues a sentence from elsewhere.")).toBeVisible();
+
+  await page.getByRole("button", { name: "Create drafts" }).click();
+  await expect(page).toHaveURL(/\/desk\?imported=4$/);
+  await expect(page.getByRole("status").filter({ hasText: "Imported 4 articles as drafts." })).toBeVisible();
+  for (const headline of headlines) await expect(page.getByRole("link", { name: headline })).toBeVisible();
+
+  // The Chinese desk: marks, notes and reasons all in Chinese, no English left.
+  await page.context().addCookies([{ name: "lang", value: "zh-CN", url: baseURL! }]);
+  await page.goto("/desk/import");
+  await page.getByLabel("版面文字").fill(text);
+  await page.getByRole("button", { name: "分析" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "共 2 个版面。拆分出 4 篇稿件，1 段未归属文字。2 篇需要核对，已排在各版前面。" })).toBeVisible();
+  const proposals = page.getByRole("region", { name: "拆分结果" });
+  await expect(proposals.getByRole("region", { name: "第1版 要闻" }).getByRole("region", { name: "稿件 2", exact: true }).getByLabel("主题", { exact: true })).toHaveAccessibleDescription("推测 电头或署名正上方的短行。");
+  await expect(proposals.getByText("排在第一个身份词之前的署名，暂按通讯员处理。").first()).toBeVisible();
+  expect(await proposals.innerText()).not.toMatch(/[A-Za-z]/);
+  await page.context().close();
+});
+
 test("an editor is not offered Publish as edition", async ({ as }) => {
   const page = await as("editor", "/desk/import");
   await analyse(page, pageText(`${stamp}e`).text);

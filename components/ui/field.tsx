@@ -4,7 +4,7 @@ interface FieldProps {
   label: string;
   name: string;
   error?: string;
-  hint?: string;
+  hint?: ReactNode;
   children: (props: { id: string; "aria-invalid"?: boolean; "aria-describedby"?: string }) => ReactNode;
 }
 

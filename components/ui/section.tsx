@@ -23,14 +23,18 @@ export function Fieldset({ legend, children }: { legend: string; children: React
   );
 }
 
-/** A part of a page named by its heading (found as a region by that name). */
-export function Panel({ title, titleClassName = "font-medium", className, children, ...props }: ComponentProps<"section"> & { title: string; titleClassName?: string }) {
+/**
+ * A part of a page named by its heading (found as a region by that name);
+ * `level` for a part inside another.
+ */
+export function Panel({ title, titleClassName = "font-medium", level = 2, className, children, ...props }: ComponentProps<"section"> & { title: string; titleClassName?: string; level?: 2 | 3 | 4 }) {
   const titleId = useId();
+  const Heading = `h${level}` as const;
   return (
     <section {...props} aria-labelledby={titleId} className={className}>
-      <h2 id={titleId} className={titleClassName}>
+      <Heading id={titleId} className={titleClassName}>
         {title}
-      </h2>
+      </Heading>
       {children}
     </section>
   );

@@ -104,6 +104,7 @@ export async function fuzzRoutes(run: RouteRun) {
     ["/sections/[slug]/feed.xml", segment.map((s) => `/sections/${s}/feed.xml`)],
     ["/media/[id]/[size]", fc.tuple(segment, segment).map(([id, size]) => `/media/${id}/${size}`)],
     ["/media/pages/[id]/[file]", fc.tuple(fc.oneof(fc.constant(fixtures.pageId), segment), fc.oneof(fc.constantFrom("pdf", "300", "2400"), segment)).map(([id, file]) => `/media/pages/${id}/${file}`)],
+    ["/api/proofread/words", segment.map((v) => `/api/proofread/words?v=${v}`)],
   ];
   for (const [n, [what, path]] of readPaths.entries()) {
     for (const [m, p, b, signedIn] of sample(fc.tuple(method, path, body, fc.boolean()), run, reads, 100 + n)) {

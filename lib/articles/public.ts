@@ -29,8 +29,8 @@ export interface PublicCard {
   pageName: string | null;
   section: { slug: string; nameZh: string; nameEn: string } | null;
   contributors: { name: string; role: ContributorRole; credit: Credit | null; userSlug: string | null }[];
-  /** The picture is null for a caption-only slot (an imported page before its photos arrive). */
-  photos: { caption: string; credit: string | null; alt: string | null; media: MediaRef | null }[];
+  /** Only photos whose picture has arrived: an empty slot is the desk's business. */
+  photos: { caption: string; credit: string | null; alt: string | null; media: MediaRef }[];
   /** The first paragraphs, for cards that show text. */
   lede: string;
 }
@@ -73,6 +73,15 @@ const lede = (body: string) => body.split(/\n\s*\n/).slice(0, 2).join("\n\n").sl
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+type PhotoRow = { caption: string; credit: string | null; alt: string | null; media: { id: string; width: number; height: number; variants: unknown } | null };
+
+// Readers see a photo once its picture has arrived. A slot still waiting for
+// one (an imported page knows its captions first) shows only in the desk: a
+// caption under no picture, or a "photo to come" box, is not news.
+function readerPhotos(photos: PhotoRow[]): PublicCard["photos"] {
+  return photos.flatMap(({ media, ...p }) => (media ? [{ ...p, media: { ...media, variants: readVariants(media.variants) } }] : []));
+}
+
 export function toArticle(row: Row): PublicArticle {
   const { contributors, body, publishedAt, editionDate, updatedAt, photos, ...rest } = row;
   return {
@@ -83,11 +92,7 @@ export function toArticle(row: Row): PublicArticle {
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
     contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
-    // Readers see a photo once it has a picture or at least a caption; an
-    // empty slot is the desk's business.
-    photos: photos
-      .filter((p) => p.media || p.caption.trim())
-      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    photos: readerPhotos(photos),
     bodyHtml: null,
     corrections: [],
   };
@@ -163,7 +168,7 @@ interface CardRow {
   body: string;
   section: PublicCard["section"];
   contributors: PublicCard["contributors"];
-  photos: { caption: string; credit: string | null; alt: string | null; media: { id: string; width: number; height: number; variants: unknown } | null }[];
+  photos: PhotoRow[];
 }
 
 /**
@@ -201,9 +206,7 @@ function cardFromRow({ body, publishedAt, photos, ...rest }: CardRow): PublicCar
     ...rest,
     lede: lede(body),
     publishedAt: (publishedAt ?? new Date(0)).toISOString(),
-    photos: photos
-      .filter((p) => p.media || p.caption.trim())
-      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    photos: readerPhotos(photos),
   };
 }
 

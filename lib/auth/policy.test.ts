@@ -184,6 +184,36 @@ reporter-other   page:manage             .        .          .          .       
 EDITOR           page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        proofread:settings      .        .          .          .         .          .          .        .        .
+reporter-own     proofread:settings      .        .          .          .         .          .          .        .        .
+reporter-other   proofread:settings      .        .          .          .         .          .          .        .        .
+EDITOR           proofread:settings      .        .          .          .         .          .          .        .        .
+CHIEF_EDITOR     proofread:settings      Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            proofread:settings      Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        proofread:sign          .        .          .          .         .          .          .        .        .
+reporter-own     proofread:sign          .        .          .          .         .          .          .        .        .
+reporter-other   proofread:sign          .        .          .          .         .          .          .        .        .
+EDITOR           proofread:sign          Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     proofread:sign          Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            proofread:sign          Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        proofread:ignore        .        .          .          .         .          .          .        .        .
+reporter-own     proofread:ignore        Y        .          .          .         .          .          Y        .        .
+reporter-other   proofread:ignore        .        .          .          .         .          .          .        .        .
+EDITOR           proofread:ignore        Y        Y          Y          Y         Y          .          Y        .        .
+CHIEF_EDITOR     proofread:ignore        Y        Y          Y          Y         Y          .          Y        .        .
+ADMIN            proofread:ignore        Y        Y          Y          Y         Y          .          Y        .        .
+anonymous        proofread:override      .        .          .          .         .          .          .        .        .
+reporter-own     proofread:override      .        .          .          .         .          .          .        .        .
+reporter-other   proofread:override      .        .          .          .         .          .          .        .        .
+EDITOR           proofread:override      .        .          .          .         .          .          .        .        .
+CHIEF_EDITOR     proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            proofread:override      Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        account:password        .        .          .          .         .          .          .        .        .
+reporter-own     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+reporter-other   account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+EDITOR           account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            account:password        Y        Y          Y          Y         Y          Y          Y        Y        Y
 `;
 
 type Who = "anonymous" | "reporter-own" | "reporter-other" | "EDITOR" | "CHIEF_EDITOR" | "ADMIN";
@@ -292,6 +322,23 @@ describe("proofreading word lists", () => {
   it("are kept by chief editors and admins, without an article", () => {
     for (const who of Object.keys(ACTORS) as Who[]) {
       expect(can(ACTORS[who], "proofread:words"), who).toBe(who === "CHIEF_EDITOR" || who === "ADMIN");
+    }
+  });
+});
+
+// 三校: proofreaders are desk staff of at least the paper's chosen role, never the author.
+describe("signing a proofreading round", () => {
+  it("follows the role the paper names and refuses the article's own author", () => {
+    const facts = { createdById: AUTHOR, status: "IN_REVIEW" as ArticleStatus };
+    expect(can(ACTORS.EDITOR, "proofread:sign", { ...facts, proofRole: "CHIEF_EDITOR" })).toBe(false);
+    expect(can(ACTORS.CHIEF_EDITOR, "proofread:sign", { ...facts, proofRole: "CHIEF_EDITOR" })).toBe(true);
+    expect(can(ACTORS.CHIEF_EDITOR, "proofread:sign", { ...facts, createdById: "chief-1" })).toBe(false);
+    expect(can(ACTORS.ADMIN, "proofread:sign")).toBe(false);
+  });
+
+  it("lets chief editors and admins set the rounds, without an article", () => {
+    for (const who of Object.keys(ACTORS) as Who[]) {
+      expect(can(ACTORS[who], "proofread:settings"), who).toBe(who === "CHIEF_EDITOR" || who === "ADMIN");
     }
   });
 });

@@ -25,7 +25,10 @@ export interface ImportCard {
   notes: string[];
   /** Read or guessed per field; null for a card the editor made by splitting. */
   fields: ProposedArticle["fields"] | null;
-  /** Higher needs a look sooner (see reviewOrder). */
+  /**
+   * Higher needs a look sooner (see reviewOrder): the importer's figure,
+   * kept through edits so the desk's order does not move under the editor.
+   */
   attention: number;
 }
 
@@ -100,7 +103,9 @@ export function mergeWithNext(cards: ImportCard[], index: number): ImportCard[] 
 /**
  * Paragraph `at` (counted from 1) and those after it become a new article
  * right after this one, with an empty headline for the editor to write.
- * Returns null when `at` would leave either article without a paragraph.
+ * It takes the card's attention, so the desk shows it right beside the card
+ * it came from. Returns null when `at` would leave either article without a
+ * paragraph.
  */
 export function splitAt(cards: ImportCard[], index: number, at: number): ImportCard[] | null {
   const card = cards[index];
@@ -119,7 +124,7 @@ export function splitAt(cards: ImportCard[], index: number, at: number): ImportC
     captions: "",
     notes: [],
     fields: null,
-    attention: 0,
+    attention: card.attention,
   };
   const kept = { ...card, body: paragraphs.slice(0, at - 1).join("\n\n") };
   return [...cards.slice(0, index), kept, rest, ...cards.slice(index + 1)];

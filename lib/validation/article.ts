@@ -69,7 +69,13 @@ const layoutFields = {
   pageName: z.preprocess(blankToUndefined, z.string().trim().max(20, "too_long").optional()),
 };
 
-export const publishSchema = z.object({ ...idAndVersion, ...layoutFields, note: z.string().trim().max(2000, "too_long").optional() });
+export const publishSchema = z.object({
+  ...idAndVersion,
+  ...layoutFields,
+  note: z.string().trim().max(2000, "too_long").optional(),
+  // A chief editor's reason for publishing before proofreading is complete (三校).
+  proofOverride: z.string().trim().max(500, "too_long").optional(),
+});
 
 export const scheduleSchema = publishSchema.extend({
   publishAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "publish_at_required"),

@@ -11,6 +11,8 @@ import { notifyTransition } from "@/lib/notifications";
 import { assertPhotosComplete } from "@/lib/media/publish-check";
 import { recordRevision } from "@/lib/revisions/record";
 import { checkMove, writeMove } from "./move";
+import { checkProofreading } from "./proof-gate";
+import { voidAllProofRounds } from "./proof-sign";
 import { checkSignOff, waitingStage } from "./review";
 import { readStages, type Stage } from "./stages";
 import { TRANSITIONS, type DeskMove } from "./transitions";
@@ -33,6 +35,8 @@ export interface TransitionInput {
   };
   /** When a scheduled article goes live. */
   publishAt?: Date;
+  /** Publishing or scheduling although proofreading is incomplete: the chief editor's reason (proof-gate.ts). */
+  proofOverride?: string | null;
   now?: Date;
 }
 
@@ -66,6 +70,9 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
     // Filed for review or going out to readers: every photo with a picture
     // needs its caption, credit and alt text first (PRODUCT §2; lib/media/publish-check.ts).
     if (input.name === "submit" || input.name === "publish" || input.name === "schedule") await assertPhotosComplete(tx, input.articleId);
+    // Going out to readers waits for the proofreading rounds too (三校), unless a chief editor says why not.
+    const going = input.name === "publish" || input.name === "schedule";
+    const overridden = going ? await checkProofreading(tx, actor, current, input.proofOverride, now) : null;
     if (input.placement?.sectionId) {
       const section = await tx.section.findUnique({ where: { id: input.placement.sectionId }, select: { id: true } });
       if (!section) throw new AppError("invalid_input", "unknown section");
@@ -77,7 +84,7 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
       now,
       to: "to" in next ? next.to : undefined,
       data: { ...next.data, ...(input.placement ?? {}) },
-      note,
+      note: [note, overridden].filter(Boolean).join("\n") || null,
       stage: next.stage,
     });
     // Returned, published, or waiting for someone's sign-off: tell them, in the same transaction.
@@ -125,6 +132,7 @@ async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: 
     case "return":
       // Back to the reporter: whatever was signed must be signed again.
       await tx.signOff.updateMany({ where: { articleId: input.articleId, voidedAt: null }, data: { voidedAt: now } });
+      await voidAllProofRounds(tx, input.articleId, now);
       return { data: { reviewStage: null, publishedAt: null }, stage: null };
     case "spike":
       return { data: { reviewStage: null, publishedAt: null }, stage: null };

@@ -82,7 +82,7 @@ export const returnArticle = staffAction(returnSchema, async ({ actor, input, me
 }));
 
 export const publishArticle = staffAction(publishSchema, async ({ actor, input, messages }) => ({
-  data: await move(actor, { articleId: input.id, name: "publish", expectedVersion: input.version, note: input.note, placement: layoutOf(input) }),
+  data: await move(actor, { articleId: input.id, name: "publish", expectedVersion: input.version, note: input.note, placement: layoutOf(input), proofOverride: input.proofOverride }),
   message: messages.results.published,
 }));
 
@@ -91,7 +91,7 @@ export const scheduleArticle = staffAction(scheduleSchema, async ({ actor, input
   const publishAt = zonedTimeToInstant(input.publishAt, newsroom.timeZone);
   if (!publishAt) throw new AppError("invalid_input");
   return {
-    data: await move(actor, { articleId: input.id, name: "schedule", expectedVersion: input.version, note: input.note, placement: layoutOf(input), publishAt }),
+    data: await move(actor, { articleId: input.id, name: "schedule", expectedVersion: input.version, note: input.note, placement: layoutOf(input), publishAt, proofOverride: input.proofOverride }),
     message: messages.results.scheduled,
   };
 });

@@ -1,7 +1,10 @@
 "use client";
 
+import type { Editor } from "@tiptap/core";
 import { EditorContent, useEditor } from "@tiptap/react";
+import { useEffect } from "react";
 import type { Messages } from "@/lib/i18n/messages";
+import { ProofMarks } from "@/lib/proofread/marks";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 import { cleanPastedHtml } from "@/lib/rich-text/paste";
 import type { RichDoc } from "@/lib/rich-text/schema";
@@ -16,13 +19,16 @@ interface Props {
   error?: string;
   messages: Messages["editor"];
   onChange: (doc: RichDoc, text: string) => void;
+  /** The live editor (null once it is gone), for the proofreading panel. */
+  onEditor?: (editor: Editor | null) => void;
 }
 
 // The rich-text body (Tiptap). Desk only: reader pages draw the saved body
 // from HTML made on the server (lib/rich-text/to-html.ts) and load none of this.
-export function BodyEditor({ initial, label, hint, error, messages, onChange }: Props) {
+export function BodyEditor({ initial, label, hint, error, messages, onChange, onEditor }: Props) {
   const editor = useEditor({
-    extensions: richTextExtensions,
+    // The proofreading underlines are decorations: the document stays the server's.
+    extensions: [...richTextExtensions, ProofMarks],
     content: initial,
     // Rendered on the client only: the server's HTML would not match the editor's.
     immediatelyRender: false,
@@ -41,6 +47,11 @@ export function BodyEditor({ initial, label, hint, error, messages, onChange }: 
       onChange(doc, richTextToPlain(doc));
     },
   });
+
+  useEffect(() => {
+    onEditor?.(editor);
+    return () => onEditor?.(null);
+  }, [editor, onEditor]);
 
   return (
     <div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { creditChoices, roleChoices } from "@/components/desk/contributor-choices";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/control";
@@ -15,18 +16,21 @@ interface Props {
   messages: Pick<ImportMessages, "fields" | "actions" | "contributorRoles" | "credits">;
   cardKey: string;
   contributors: Contributor[];
+  /** Whether the importer read the byline or guessed it. */
+  mark?: ReactNode;
   /** This article's errors; contributor ones are "contributors.0.name". */
   errors: Record<string, string>;
   onChange: (contributors: Contributor[]) => void;
 }
 
 /** The byline's people: name, role and credit each; add and remove. */
-export function ContributorsFieldset({ messages: m, cardKey, contributors, errors, onChange }: Props) {
+export function ContributorsFieldset({ messages: m, cardKey, contributors, mark, errors, onChange }: Props) {
   const set = (index: number, patch: Partial<Contributor>) =>
     onChange(contributors.map((c, i) => (i === index ? { ...c, ...patch } : c)));
 
   return (
     <Fieldset legend={m.fields.contributors}>
+      {mark && <div className="text-xs text-neutral-600">{mark}</div>}
       {contributors.map((contributor, index) => {
         const name = `${cardKey}.contributors.${index}`;
         return (

@@ -15,11 +15,11 @@ interface Props {
   onMove: (fragmentKey: string, cardIndex: number) => void;
 }
 
-/** Text the importer could not place; each can join an article as a paragraph. */
+/** Text on a page the importer could not place; each can join one of the page's articles as a paragraph. */
 export function FragmentList({ messages: m, fragments, cards, onMove }: Props) {
   if (fragments.length === 0) return null;
   return (
-    <Panel title={m.import.fragmentsTitle} titleClassName="text-lg font-semibold" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
+    <Panel title={m.import.fragmentsTitle} level={4} titleClassName="font-semibold" className="space-y-3 rounded border border-amber-300 bg-amber-50 p-4">
       <p className="text-sm text-neutral-700">{m.import.fragmentsHint}</p>
       <ul className="space-y-3">
         {fragments.map((fragment) => (
@@ -36,9 +36,7 @@ function FragmentItem({ messages: m, fragment, cards, onMove }: { messages: Impo
   return (
     <li className="space-y-2 rounded bg-white p-3">
       <p className="font-serif">{fragment.text}</p>
-      <p className="text-xs text-neutral-600" lang="en">
-        {fragment.reason}
-      </p>
+      <p className="text-xs text-neutral-600">{fragment.reason}</p>
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <label htmlFor={selectId}>{m.import.moveTo}</label>
         <Select compact id={selectId} value={target} onChange={(e) => setTarget(e.target.value)} className="max-w-xs" items={cards.map((card, index) => ({ value: index, label: fill(m.import.articleN, { n: index + 1 }) + (card.headline ? ` · ${card.headline}` : "") }))} />

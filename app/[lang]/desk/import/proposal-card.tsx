@@ -6,7 +6,9 @@ import { Input, options, Select, TextArea } from "@/components/ui/control";
 import { Field } from "@/components/ui/field";
 import { fill } from "@/lib/i18n/messages";
 import type { ArticleType } from "@/lib/import";
+import { needsLook } from "@/lib/import/desk-pages";
 import { paragraphsOf, type ImportCard } from "@/lib/import/edit";
+import { ConfidenceMark } from "./confidence-mark";
 import { ContributorsFieldset } from "./contributors-fieldset";
 import type { ImportMessages } from "./messages";
 
@@ -17,6 +19,7 @@ const smallButton = buttonClass({ variant: "secondary", size: "xs" });
 interface Props {
   messages: ImportMessages;
   card: ImportCard;
+  /** Its place on the page, whatever order the desk shows it in. */
   number: number;
   isLast: boolean;
   /** Messages by field path within this article ("headline", "contributors.0.name"). */
@@ -28,7 +31,10 @@ interface Props {
   onRemove: () => void;
 }
 
-/** One proposed article, every field editable, with the importer's notes. */
+/**
+ * One proposed article, every field editable; under each printed field
+ * whether the importer read or guessed it, and its notes.
+ */
 export function ProposalCard({ messages: m, card, number, isLast, errors, onChange, onMerge, onSplit, onRemove }: Props) {
   const [splitValue, setSplitValue] = useState("");
   const [splitError, setSplitError] = useState<string>();
@@ -36,8 +42,9 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
   const titleId = `${card.key}-title`;
   const splitId = `${card.key}-split`;
 
+  const mark = (field: keyof NonNullable<ImportCard["fields"]>) => (card.fields ? <ConfidenceMark messages={m} confidence={card.fields[field]} /> : null);
   const line = (field: Line, label: string, className = "") => (
-    <Field label={label} name={`${card.key}.${field}`} error={errors[field]}>
+    <Field label={label} name={`${card.key}.${field}`} error={errors[field]} hint={field === "column" ? undefined : mark(field)}>
       {(props) => <Input {...props} value={card[field]} onChange={(e) => onChange({ [field]: e.target.value })} className={className} />}
     </Field>
   );
@@ -52,22 +59,35 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
   }
 
   return (
-    <section aria-labelledby={titleId} className="space-y-3 rounded border border-neutral-300 bg-white p-4">
-      <h3 id={titleId} className="font-semibold">
-        {fill(m.import.articleN, { n: number })}
-      </h3>
+    <section aria-labelledby={titleId} className={`space-y-3 rounded border bg-white p-4 ${needsLook(card) ? "border-amber-400" : "border-neutral-300"}`}>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <h4 id={titleId} className="font-semibold">
+          {fill(m.import.articleN, { n: number })}
+        </h4>
+        {needsLook(card) && <span className="rounded bg-amber-200 px-1.5 text-sm font-medium text-amber-950">{m.import.needsLook}</span>}
+      </div>
       {line("kicker", m.fields.kicker)}
       {line("headline", m.fields.headline, "text-lg font-semibold")}
       {line("subheadline", m.fields.subheadline)}
       <div className="flex flex-wrap gap-3">
         {line("dateline", m.fields.dateline)}
-        <Field label={m.import.type} name={`${card.key}.type`} error={errors.type}>
+        <Field label={m.import.type} name={`${card.key}.type`} error={errors.type} hint={mark("type")}>
           {(props) => <Select {...props} value={card.type} onChange={(e) => onChange({ type: e.target.value as ArticleType })} items={options(TYPES, m.import.types)} />}
         </Field>
         {line("column", m.import.column)}
       </div>
-      <ContributorsFieldset messages={m} cardKey={card.key} contributors={card.contributors} errors={errors} onChange={(contributors) => onChange({ contributors })} />
-      <Field label={m.fields.body} name={`${card.key}.body`} hint={m.fields.bodyHint} error={errors.paragraphs}>
+      <ContributorsFieldset messages={m} cardKey={card.key} contributors={card.contributors} mark={mark("contributors")} errors={errors} onChange={(contributors) => onChange({ contributors })} />
+      <Field
+        label={m.fields.body}
+        name={`${card.key}.body`}
+        hint={
+          <>
+            {mark("body")}
+            {m.fields.bodyHint}
+          </>
+        }
+        error={errors.paragraphs}
+      >
         {(props) => <TextArea {...props} value={card.body} onChange={(e) => onChange({ body: e.target.value })} rows={10} className="font-serif leading-7" />}
       </Field>
       <Field label={m.import.captions} name={`${card.key}.captions`} hint={m.import.captionsHint} error={errors.captions}>
@@ -86,7 +106,7 @@ export function ProposalCard({ messages: m, card, number, isLast, errors, onChan
       <div className="flex flex-wrap items-start gap-x-6 gap-y-3 border-t border-neutral-200 pt-3">
         <div className="flex gap-2 pt-6">
           <button type="button" onClick={onMerge} disabled={isLast} className={smallButton}>
-            {m.import.mergeWithNext}
+            {fill(m.import.mergeWithNext, { n: number + 1 })}
           </button>
           <button type="button" onClick={onRemove} className={`${smallButton} text-red-800`}>
             {m.import.remove}

@@ -9,6 +9,8 @@ import { getDb } from "@/lib/db";
 import type { ArticleType } from "@/lib/generated/prisma/enums";
 import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
+import { readProofSetting } from "@/lib/workflow/proof-rounds";
+import { signedRounds } from "@/lib/workflow/proof-view";
 import { readStages } from "@/lib/workflow/stages";
 
 const TYPES: ArticleType[] = ["NEWS", "COMMENTARY", "BRIEF", "PHOTO_STORY", "FEATURE"];
@@ -24,7 +26,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   if (!can(actor, "review:read")) notFound();
   const db = getDb();
   const query = await searchParams;
-  const [stages, sections] = await Promise.all([readStages(db), listSections(db)]);
+  const [stages, sections, proof] = await Promise.all([readStages(db), listSections(db), readProofSetting(db)]);
   const filters: ReviewFilters = {
     sectionId: one(query.section),
     stage: Number(one(query.stage)) || undefined,
@@ -32,6 +34,9 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
     minAgeHours: Number(one(query.age)) || undefined,
   };
   const { rows, counts } = await listReviewQueue(db, actor, filters, stages.length);
+  // 三校: how far each article's proofreading is, where the paper requires it.
+  const rounds = proof.rounds > 0 ? await signedRounds(db, rows.map((r) => r.id)) : null;
+  const proofColumn = rounds && { label: m.proofread.rounds.queue, cells: new Map(rows.map((r) => [r.id, `${rounds.get(r.id) ?? 0}/${proof.rounds}`])) };
   const stageLabels = [...stages.map((s) => s.name), m.review.awaitingPublication];
   const filter = (label: string, name: string, value: string | number | undefined, items: Option[]) => (
     <label>
@@ -59,7 +64,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           {m.review.filter}
         </Button>
       </form>
-      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyReview} />
+      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyReview} extra={proofColumn ?? undefined} />
     </>
   );
 }

@@ -21,10 +21,17 @@ import { readPublicSettings } from "@/lib/settings";
 import { deskMovesFor, mayMove } from "@/lib/workflow/allowed";
 import { waitingStage } from "@/lib/workflow/review";
 import { readStages, stageRoles } from "@/lib/workflow/stages";
+import { articleIgnores } from "@/lib/proofread/article/ignores";
+import { photoCaptions } from "@/lib/proofread/article/texts";
+import { wordListVersion } from "@/lib/proofread/words/compiled";
+import { describeStanding, isComplete } from "@/lib/workflow/proof-gate";
+import { proofreadingView } from "@/lib/workflow/proof-view";
+import { PANEL_SLOT_ID } from "../proofread/panel";
 import { ArticleForm } from "../article-form";
 import { EDITOR_MESSAGES, WORKFLOW_MESSAGES } from "../messages";
 import { VersionProvider } from "../version-context";
 import { EventHistory } from "./event-history";
+import { ProofRounds } from "./proof-rounds";
 import { ReadOnlyArticle } from "./read-only-article";
 import { SignOffChain } from "./sign-off-chain";
 import { SlugForm } from "./slug-form";
@@ -54,6 +61,8 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
   const editable = correcting || can(actor, "article:edit", facts);
   const inReview = article.status === "SUBMITTED" || article.status === "IN_REVIEW";
   const timeZone = settings.newsroom.timeZone;
+  const [proofreading, wordsVersion, ignores, captions] = await Promise.all([proofreadingView(db, actor, article), wordListVersion(db), articleIgnores(db, article.id), photoCaptions(db, article.id)]);
+  const proofBlocked = isComplete(proofreading.standing) ? null : fill(m.proofread.refusals.incomplete, { what: describeStanding(m, proofreading.standing) });
 
   return (
     <VersionProvider serverVersion={article.version}>
@@ -98,12 +107,14 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               userId={actor.id}
               staff={await listStaffOptions(db, article.contributors.map((c) => c.userId))}
               initialByline={{ zh: formatByline(article.dateline, article.contributors, "zh-CN"), en: formatByline(article.dateline, article.contributors, "en") }}
+              proofread={{ wordsVersion, ignores, photoCaptions: captions, canIgnore: can(actor, "proofread:ignore", facts) }}
             />
           ) : (
             <ReadOnlyArticle article={article} locale={locale} messages={m} />
           )}
         </div>
         <aside className="space-y-4">
+          {editable && <div id={PANEL_SLOT_ID} />}
           <SlugForm articleId={article.id} slug={article.slug} editable={can(actor, "article:slug", facts)} messages={pickMessages(m, "desk", "actions")} />
           <Link href={`/desk/articles/${article.id}/history`} className="block text-sm underline">
             {m.revisions.link}
@@ -114,6 +125,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
             allowed={allowed}
             singleStage={stages.length === 1}
             stageName={inReview ? (stages[waitingStage(article) - 1]?.name ?? null) : null}
+            proofreading={{ blocked: proofBlocked, overrideLabel: can(actor, "proofread:override", facts) ? m.proofread.rounds.overrideLabel : null }}
             sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}
             layout={{
               sectionId: article.sectionId,
@@ -126,6 +138,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           />
           <PhotosPanel articleId={article.id} photos={await listArticlePhotos(db, article.id)} editable={can(actor, "article:edit", facts)} maxBytes={mediaConfig().maxBytes} messages={m.media} />
           <SignOffChain signOffs={article.signOffs} stages={stages} locale={locale} messages={m} />
+          <ProofRounds articleId={article.id} view={proofreading} locale={locale} timeZone={timeZone} messages={m} />
           <CommentsPanel articleId={article.id} comments={await listComments(db, actor, article.id)} locale={locale} timeZone={settings.newsroom.timeZone} messages={m.comments} />
           <EventHistory events={article.events} locale={locale} messages={m} />
         </aside>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/control";
+import { Input, TextArea } from "@/components/ui/control";
 import { StatusMessage } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
 import { fill } from "@/lib/i18n/messages";
@@ -24,12 +24,14 @@ interface Props {
   stageName: string | null;
   /** One review stage: "approve and publish" is one step. */
   singleStage: boolean;
+  /** Proofreading still to do before publishing (三校), and the override's label for whoever may give one. */
+  proofreading?: { blocked: string | null; overrideLabel: string | null };
 }
 
 type Action = (input: unknown) => Promise<ActionResult<{ version: number }>>;
 
 /** The moves this person may make now, straight from the transition table. */
-export function WorkflowPanel({ messages: m, articleId, allowed, sections, layout, stageName, singleStage }: Props) {
+export function WorkflowPanel({ messages: m, articleId, allowed, sections, layout, stageName, singleStage, proofreading }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ form: string; outcome: ActionResult<{ version: number }> } | null>(null);
@@ -66,6 +68,17 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
         <form action={(data) => run("publish", publishArticle, data)} className="space-y-2">
           <h2 className="font-medium">{m.workflow.publishTitle}</h2>
           <LayoutFields messages={m} sections={sections} defaults={layout} sectionError={error("publish", "sectionId") ?? error("schedule", "sectionId")} />
+          {proofreading?.blocked && (
+            <p className="text-sm text-red-800" data-testid="proof-blocked">
+              {proofreading.blocked}
+            </p>
+          )}
+          {proofreading?.blocked && proofreading.overrideLabel && (
+            <label className="block text-sm">
+              {proofreading.overrideLabel}
+              <TextArea name="proofOverride" rows={2} />
+            </label>
+          )}
           <Button type="submit" disabled={pending} variant="positive" className="w-full">
             {singleStage ? m.actions.approvePublish : m.actions.publishNow}
           </Button>

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { pageLabel } from "@/components/article/labels";
 import { PageThumbnails } from "@/components/epaper/page-thumbnails";
 import { PrintedPage } from "@/components/epaper/printed-page";
+import { ReaderNotFound } from "@/components/layout/not-found-view";
 import { pageFileUrl } from "@/lib/epaper/urls";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
@@ -25,8 +25,8 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/editions/[
   const { lang, date, n } = await params;
   const wanted = parse(date, n);
   const page = wanted && (await cachedEditionPage(wanted.date, wanted.number));
-  if (!page) return { robots: { index: false } };
   const m = messagesFor(localeOf(lang));
+  if (!page) return { title: m.notFound.printedPage.title, robots: { index: false } };
   const title = fill(m.epaper.pageTitle, { date: formatEditionDate(`${date}T12:00:00Z`, localeOf(lang), "UTC"), page: pageLabel(m, page) });
   return { title, alternates: { canonical: `/editions/${date}/pages/${page.number}` } };
 }
@@ -38,7 +38,7 @@ export default async function EditionPageView({ params }: PageProps<"/[lang]/edi
   const m = messagesFor(locale);
   const wanted = parse(date, n);
   const page = wanted && (await cachedEditionPage(wanted.date, wanted.number));
-  if (!page) notFound();
+  if (!page) return <ReaderNotFound messages={m} kind="printedPage" />;
   const label = pageLabel(m, page);
   const day = formatEditionDate(`${date}T12:00:00Z`, locale, "UTC");
 
