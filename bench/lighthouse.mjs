@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Lighthouse 12 (mobile, the default) on the front page and an article, with
 // Debian's Chromium; the median of N runs per page.
-//   node bench/lighthouse.mjs [baseUrl] [runs]   (a running server with the demo)
+//   node bench/lighthouse.mjs [baseUrl] [runs] [path…]   (a running server with the demo)
+// Paths given replace the front page and the article; LIGHTHOUSE_JSON=<file>
+// also writes the table as JSON (bench/epaper.ts reads it).
+import { writeFileSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
@@ -9,7 +12,8 @@ const base = process.argv[2] ?? "http://127.0.0.1:3000";
 const runs = Number(process.argv[3] ?? 3);
 const front = await fetch(base).then((r) => r.text());
 const article = front.match(/href="(\/articles\/[^"]+)"/)?.[1];
-const pages = ["/", article].filter(Boolean);
+const given = process.argv.slice(4);
+const pages = given.length ? given : ["/", article].filter(Boolean);
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -62,6 +66,7 @@ try {
   await chrome.kill();
 }
 console.table(rows);
+if (process.env.LIGHTHOUSE_JSON) writeFileSync(process.env.LIGHTHOUSE_JSON, JSON.stringify(rows));
 const ok = rows.every((r) => r.performance >= 95 && r.accessibility === 100 && r.seo === 100);
 console.log(ok ? "goals met (performance ≥ 95, accessibility 100, SEO 100)" : "goals NOT met");
 process.exit(ok ? 0 : 1);

@@ -11,6 +11,7 @@ const suite: [string, string[]][] = [
   ["desk saves", ["bench/desk-save.ts", "--editors", "10", "--rate", "2", "--duration", full ? "60" : "20"]],
   ["load", ["bench/load.ts", "--duration", full ? "300" : "30"]],
   ["password hashing", ["bench/password-hash.ts"]],
+  ["printed pages (数字报)", ["bench/epaper.ts", "--runs", full ? "5" : "3"]],
 ];
 
 const outcomes: string[] = [];

@@ -18,7 +18,7 @@ async function violations(page: Page) {
   });
 }
 
-const READER_PAGES = ["/", "/sections/development-zone", "/editions/2021-11-02", "/search?q=%E5%BC%80%E5%8F%91%E5%8C%BA", "/authors/guo-kun"];
+const READER_PAGES = ["/", "/sections/development-zone", "/editions/2021-11-02", "/editions/2021-11-02/pages/3", "/search?q=%E5%BC%80%E5%8F%91%E5%8C%BA", "/authors/guo-kun"];
 
 for (const locale of ["zh-CN", "en"]) {
   test.describe(`axe on reader pages (${locale})`, () => {

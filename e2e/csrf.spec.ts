@@ -34,6 +34,8 @@ const FINGERPRINT = `SELECT json_build_object(
   'assignments', (SELECT json_build_array(count(*), max("updatedAt")) FROM "Assignment"),
   'notifications', (SELECT json_build_array(count(*), count("readAt")) FROM "Notification"),
   'media', (SELECT count(*) FROM "Media"),
+  'pages', (SELECT json_build_array(count(*), string_agg(id, ',' ORDER BY id)) FROM "EditionPage"),
+  'regions', (SELECT json_build_array(count(*), sum(x + y + width + height)) FROM "PageRegion"),
   'photos', (SELECT json_build_array(count(*), string_agg(caption || coalesce(credit, ''), ',' ORDER BY id)) FROM "ArticlePhoto"),
   'revisions', (SELECT count(*) FROM "ArticleRevision"),
   'events', (SELECT count(*) FROM "WorkflowEvent")
@@ -64,6 +66,8 @@ async function realRows(): Promise<Fixtures> {
     revisionId: await id(`SELECT id FROM "ArticleRevision" LIMIT 1`),
     photoId: await id(`SELECT id FROM "ArticlePhoto" LIMIT 1`),
     assignmentId: await id(`SELECT id FROM "Assignment" LIMIT 1`),
+    pageId: await id(`SELECT id FROM "EditionPage" LIMIT 1`),
+    pageArticleId: await id(`SELECT "articleId" AS id FROM "PageRegion" WHERE "articleId" IS NOT NULL LIMIT 1`),
   };
 }
 
@@ -131,6 +135,17 @@ test("every state-changing route handler refuses a forged cross-site request, an
       },
       refusedWith: 403,
     },
+    {
+      path: "/api/pages",
+      body: () => {
+        const form = new FormData();
+        form.set("file", new Blob([png], { type: "image/png" }), "forged-page.png");
+        form.set("editionDate", "2021-11-02");
+        form.set("number", "3");
+        return form;
+      },
+      refusedWith: 403,
+    },
     { path: "/api/auth/signout", body: () => new URLSearchParams({ csrfToken: csrf.csrfToken }), refusedWith: 403 },
     { path: "/api/auth/callback/credentials", body: () => new URLSearchParams({ csrfToken: csrf.csrfToken, email: "admin@copydesk.test", password: "copydesk-demo" }), refusedWith: 403 },
     // The scheduler's route answers 404 to anyone but the scheduler, forged or not.
@@ -156,7 +171,7 @@ test("GET to a state-changing endpoint changes nothing", async () => {
   const rows = await realRows();
   const cookie = adminCookie();
   const before = await fingerprint();
-  for (const path of [`/api/articles/${rows.articleId}/autosave`, "/api/media", "/api/internal/publish-due"]) {
+  for (const path of [`/api/articles/${rows.articleId}/autosave`, "/api/media", "/api/pages", "/api/internal/publish-due"]) {
     const response = await fetch(`${baseURL}${path}`, { headers: { Cookie: cookie } });
     expect(response.status, path).toBe(405);
   }

@@ -11,12 +11,12 @@ afterEach(() => vi.unstubAllEnvs());
 
 describe("defaults (README, Configuration)", () => {
   it("are the documented ones when nothing is set", () => {
-    unset("SITE_URL", "NEWSROOM_TIME_ZONE", "EMBEDDED_PG_PORT", "SCHEDULER", "SCHEDULER_INTERVAL_MS", "PORT", "MEDIA_DIR", "MEDIA_MAX_BYTES", "NGINX_RUN_DIR", "NGINX");
+    unset("SITE_URL", "NEWSROOM_TIME_ZONE", "EMBEDDED_PG_PORT", "SCHEDULER", "SCHEDULER_INTERVAL_MS", "PORT", "MEDIA_DIR", "MEDIA_MAX_BYTES", "PAGE_MAX_BYTES", "NGINX_RUN_DIR", "NGINX");
     expect(siteUrl()).toBe("http://localhost:3000");
     expect(newsroomTimeZone().NEWSROOM_TIME_ZONE).toBe("Asia/Shanghai");
     expect(embeddedPgPort()).toBe(54329);
     expect(schedulerEnv()).toEqual({ SCHEDULER: undefined, SCHEDULER_INTERVAL_MS: 5000, PORT: 3000 });
-    expect(mediaEnv()).toEqual({ MEDIA_DIR: undefined, MEDIA_MAX_BYTES: 10485760 });
+    expect(mediaEnv()).toEqual({ MEDIA_DIR: undefined, MEDIA_MAX_BYTES: 10485760, PAGE_MAX_BYTES: 52428800 });
     expect(mediaConfig().dir).toBe(`${process.cwd()}/.data/media`);
     expect(nginxEnv()).toEqual({ NGINX_RUN_DIR: undefined, NGINX: undefined });
   });

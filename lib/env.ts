@@ -72,7 +72,7 @@ export const siteUrl = () => site().SITE_URL;
 /** The newsroom's time zone until the settings say otherwise, default Asia/Shanghai. */
 export const newsroomTimeZone = group({ NEWSROOM_TIME_ZONE: z.string().default("Asia/Shanghai") });
 
-/** Uploaded pictures: where they are kept (unset: .data/media) and the largest accepted. */
+/** Uploaded pictures and printed pages: where they are kept (unset: .data/media) and the largest of each accepted. */
 export const mediaEnv = group({
   MEDIA_DIR: z.string().min(1, "MEDIA_DIR must name a directory.").optional(),
   MEDIA_MAX_BYTES: z.coerce
@@ -80,6 +80,12 @@ export const mediaEnv = group({
     .int()
     .positive("MEDIA_MAX_BYTES must be a number of bytes.")
     .default(10 * 1024 * 1024),
+  // A printed page's PDF carries its photos at print resolution: larger than a photo.
+  PAGE_MAX_BYTES: z.coerce
+    .number({ error: "PAGE_MAX_BYTES must be a number of bytes." })
+    .int()
+    .positive("PAGE_MAX_BYTES must be a number of bytes.")
+    .default(50 * 1024 * 1024),
 });
 
 /** The scheduler that publishes scheduled articles, and the port it calls the app on. */

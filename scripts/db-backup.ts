@@ -3,6 +3,7 @@
 // Safe while Copydesk runs: it reads one consistent snapshot.
 import path from "node:path";
 import { writeBackup } from "@/lib/backup/dump";
+import { mediaStorage } from "@/lib/media/storage";
 import { exitWithMessage, resolveDatabase } from "./database";
 
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
@@ -11,11 +12,12 @@ const file = process.argv[2] ?? path.join(".data", "backups", `copydesk-${stamp}
 const target = await resolveDatabase().catch(exitWithMessage);
 let failed: unknown = null;
 try {
-  const { bytes, tables } = await writeBackup(target.url, file);
+  const { bytes, tables, files, missingFiles } = await writeBackup(target.url, file, { storage: mediaStorage() });
   const rows = tables.reduce((sum, t) => sum + t.rows, 0);
-  console.log(`Backup written: ${file} (${(bytes / 1024).toFixed(1)} KiB, ${tables.length} tables, ${rows} rows).`);
+  console.log(`Backup written: ${file} (${(bytes / 1024).toFixed(1)} KiB, ${tables.length} tables, ${rows} rows, ${files} printed-page files).`);
+  if (missingFiles.length) console.log(`${missingFiles.length} printed-page file(s) named in the database were not in MEDIA_DIR: ${missingFiles.slice(0, 5).join(", ")}${missingFiles.length > 5 ? ", …" : ""}`);
   console.log(`Restore with: npm run db:restore -- ${file}`);
-  console.log("Uploaded pictures are not in it: copy MEDIA_DIR (default .data/media) alongside.");
+  console.log("Uploaded photos are not in it: copy MEDIA_DIR (default .data/media) alongside.");
 } catch (error) {
   failed = error;
 } finally {

@@ -3,6 +3,7 @@
 // holds data is replaced only with --force. Stop Copydesk first.
 import { BackupFileError } from "@/lib/backup/read";
 import { restoreBackup, RestoreRefused } from "@/lib/backup/restore";
+import { mediaStorage } from "@/lib/media/storage";
 import { exitWithMessage, resolveDatabase } from "./database";
 import { clearDataCache } from "./data-cache";
 
@@ -17,10 +18,10 @@ if (!file) {
 const target = await resolveDatabase().catch(exitWithMessage);
 let failed: unknown = null;
 try {
-  const { tables, replaced, laterMigrations } = await restoreBackup(target.url, file, { force });
+  const { tables, replaced, laterMigrations, files } = await restoreBackup(target.url, file, { force, storage: mediaStorage() });
   const rows = tables.reduce((sum, t) => sum + t.rows, 0);
   if (replaced.length) console.log(`Replaced the data that was there (${replaced.length} tables).`);
-  console.log(`Restored ${file}: ${tables.length} tables, ${rows} rows.`);
+  console.log(`Restored ${file}: ${tables.length} tables, ${rows} rows, ${files} printed-page files.`);
   if (laterMigrations.length) console.log(`Then applied ${laterMigrations.length} newer migration(s): ${laterMigrations.join(", ")}.`);
   // Pages cached from the old data must not be served after a restore.
   clearDataCache();

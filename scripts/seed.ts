@@ -2,14 +2,15 @@
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
+import { mediaStorage } from "@/lib/media/storage";
 import { exitWithMessage, resolveDatabase } from "./database";
 
 const target = await resolveDatabase().catch(exitWithMessage);
 const db = createDb(target.url);
 try {
   await migrate(target.url);
-  const result = await seedDemo(db);
-  console.log(result.seeded ? `Demo seeded: ${result.articles} articles, 4 accounts (password copydesk-demo).` : "Database already has users; nothing seeded.");
+  const result = await seedDemo(db, { storage: mediaStorage() });
+  console.log(result.seeded ? `Demo seeded: ${result.articles} articles, 4 accounts (password copydesk-demo), the printed page with ${result.regions ?? 0} stories found on it.` : "Database already has users; nothing seeded.");
 } catch (error) {
   exitWithMessage(error);
 } finally {

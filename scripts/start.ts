@@ -10,6 +10,7 @@ import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
+import { mediaStorage } from "@/lib/media/storage";
 import { startNginx } from "@/lib/serving/nginx";
 import { ensureBuild } from "./build-if-stale";
 import { exitWithMessage, resolveDatabase } from "./database";
@@ -25,7 +26,7 @@ try {
   if (applied.length) console.log(`Applied ${applied.length} migration(s).`);
   if (target.embedded) {
     const db = createDb(target.url, { max: 2 });
-    const result = await seedDemo(db);
+    const result = await seedDemo(db, { storage: mediaStorage() });
     await db.$disconnect();
     if (result.seeded) console.log(`Seeded the demo newsroom (${result.articles} articles).`);
   }

@@ -2,11 +2,13 @@
 // benchmark that is not given --url: the app as `npm start` serves it
 // (scripts/serve.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, openSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
+import { diskStorage } from "@/lib/media/storage";
 import { createTestDatabase } from "@/lib/testing/databases";
 import { clearDataCache } from "../../scripts/data-cache";
 
@@ -25,7 +27,8 @@ async function healthy(base: string): Promise<boolean> {
   }
 }
 
-export async function startServer(port: number): Promise<StartedServer> {
+/** `printedPage`: seed the demo's 第03版 too (数字报), its files in a media folder of the server's own. */
+export async function startServer(port: number, { printedPage = false } = {}): Promise<StartedServer> {
   if (!existsSync(".next/BUILD_ID")) throw new Error("no production build: run `npx next build` first");
   const base = `http://127.0.0.1:${port}`;
   if (await healthy(base)) throw new Error(`port ${port} is already in use`);
@@ -33,7 +36,8 @@ export async function startServer(port: number): Promise<StartedServer> {
   const database = await createTestDatabase("copydesk_loadbench");
   await migrate(database.url);
   const db = createDb(database.url, { max: 2 });
-  await seedDemo(db);
+  const mediaDir = mkdtempSync(path.join(tmpdir(), "copydesk-bench-media-"));
+  await seedDemo(db, printedPage ? { storage: diskStorage(mediaDir) } : {});
   await db.$disconnect();
   clearDataCache();
 
@@ -49,6 +53,7 @@ export async function startServer(port: number): Promise<StartedServer> {
       AUTH_SECRET: "bench-only-secret-0123456789abcdefghijklmnopqrstuvwxyz",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      MEDIA_DIR: mediaDir,
     },
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -56,6 +61,7 @@ export async function startServer(port: number): Promise<StartedServer> {
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
     await database.drop();
+    rmSync(mediaDir, { recursive: true, force: true });
   };
 
   const started = Date.now();

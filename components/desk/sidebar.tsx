@@ -60,6 +60,11 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
             {m.desk.frontPage}
           </Link>
         )}
+        {can(actor, "page:manage") && (
+          <Link href="/desk/editions" className={link}>
+            {m.epaper.title}
+          </Link>
+        )}
         {can(actor, "proofread:words") && (
           <Link href="/desk/words" className={link}>
             {m.desk.proofWords}

@@ -41,7 +41,7 @@ export function Masthead({ locale, messages: m, paperName, dateLine, editionDate
         {editionDate && pages.length > 0 && (
           <nav aria-label={m.reader.pagesTitle} className="mt-2 flex flex-wrap justify-center gap-x-4 text-sm text-neutral-700">
             {pages.map((page) => (
-              <Link key={page.number} href={`/editions/${editionDate}#page-${page.number}`} className="hover:underline">
+              <Link key={page.number} href={`/editions/${editionDate}/pages/${page.number}`} className="hover:underline">
                 {pageLabel(m, page)}
               </Link>
             ))}

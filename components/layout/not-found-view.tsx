@@ -44,7 +44,7 @@ export function NotFoundView({ messages: m, title, body, children }: Props) {
   );
 }
 
-type Kind = "page" | "article" | "section" | "author" | "edition";
+type Kind = "page" | "article" | "section" | "author" | "edition" | "printedPage";
 
 /** The not-found page of one kind of reader page: its own title and explanation. */
 export function ReaderNotFound({ messages: m, kind }: { messages: Messages; kind: Kind }) {

@@ -67,5 +67,7 @@ export async function makeFixtures(base: string, databaseUrl: string, admin: str
     revisionId: await one(`SELECT id FROM "ArticleRevision" WHERE "articleId" = $1 ORDER BY "createdAt" LIMIT 1`, [articleId]),
     photoId: uploaded.photoId,
     assignmentId: String(assignment?.id),
+    pageId: await one(`SELECT id FROM "EditionPage" ORDER BY number LIMIT 1`),
+    pageArticleId: await one(`SELECT "articleId" AS id FROM "PageRegion" WHERE "articleId" IS NOT NULL LIMIT 1`),
   };
 }

@@ -16,6 +16,9 @@ export interface Fixtures {
   revisionId: string;
   photoId: string;
   assignmentId: string;
+  /** The demo's printed page (第03版) and a story on it. */
+  pageId: string;
+  pageArticleId: string;
 }
 
 export interface ActionModel {
@@ -135,6 +138,11 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
     page: () => "/desk/settings",
     call: "object",
     example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
+  },
+  "app/[lang]/desk/editions/[date]/pages/[n]/actions.ts#saveRegionsAction": {
+    page: () => "/desk/editions/2021-11-02/pages/3",
+    call: "object",
+    example: (f) => ({ pageId: f.pageId, regions: [{ x: 400, y: 700, width: 9200, height: 2000, articleId: f.pageArticleId }, { x: 0, y: 9000, width: 5000, height: 1000, articleId: null }] }),
   },
   "app/[lang]/desk/settings/actions.ts#saveProofSettings": { page: () => "/desk/settings", call: "object", example: () => ({ rounds: 0, role: "EDITOR" }) },
   "app/[lang]/desk/words/actions.ts#addWordAction": { page: () => "/desk/words", call: "object", example: () => ({ term: "模糊词", category: "CAUTION", replacement: "", note: "" }) },

@@ -103,6 +103,7 @@ export async function fuzzRoutes(run: RouteRun) {
     ["/robots.txt", fc.constant("/robots.txt")],
     ["/sections/[slug]/feed.xml", segment.map((s) => `/sections/${s}/feed.xml`)],
     ["/media/[id]/[size]", fc.tuple(segment, segment).map(([id, size]) => `/media/${id}/${size}`)],
+    ["/media/pages/[id]/[file]", fc.tuple(fc.oneof(fc.constant(fixtures.pageId), segment), fc.oneof(fc.constantFrom("pdf", "300", "2400"), segment)).map(([id, file]) => `/media/pages/${id}/${file}`)],
     ["/api/proofread/words", segment.map((v) => `/api/proofread/words?v=${v}`)],
   ];
   for (const [n, [what, path]] of readPaths.entries()) {
@@ -158,6 +159,26 @@ export async function fuzzRoutes(run: RouteRun) {
     requests.push({ what: "/api/media", method: "POST", path: "/api/media", body: payload, headers, saysWhy: true });
   }
 
+  // Page uploads (数字报): generated fields around files that are refused cheaply (random bytes, a
+  // PDF header over garbage) or drawn cheaply (a tiny scan), and raw bodies. A real PDF page costs a
+  // second or more to draw; the browser test and the domain tests upload those.
+  const pageFields = fc.dictionary(fc.constantFrom("editionDate", "number", "several", "file", "extra"), fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("2021-11-02", "2021-02-30", "3", "999", "0", "on"), fc.constant("x".repeat(3000))), { maxKeys: 4 });
+  const pageFile = fc.oneof(fc.uint8Array({ maxLength: 3000 }), fc.uint8Array({ maxLength: 500 }).map((b) => new Uint8Array([...new TextEncoder().encode("%PDF-1.7\n"), ...b])), fc.constant(png));
+  for (const [fields, bytes, raw] of sample(fc.tuple(pageFields, pageFile, fc.option(body, { freq: 5 })), run, run.cases, 450)) {
+    let payload: BodyInit;
+    const headers: Record<string, string> = { Cookie: admin };
+    if (raw) {
+      payload = raw.body;
+      headers["Content-Type"] = raw.type;
+    } else {
+      const form = new FormData();
+      for (const [k, v] of Object.entries(fields)) if (k !== "file") form.append(k, v);
+      form.append("file", new Blob([bytes], { type: "application/pdf" }), "page.pdf");
+      payload = form;
+    }
+    requests.push({ what: "/api/pages", method: "POST", path: "/api/pages", body: payload, headers, saysWhy: true });
+  }
+
   // The scheduler's route: guessed tokens.
   for (const [m, token] of sample(fc.tuple(method, fc.string({ maxLength: 80 })), run, reads, 500)) {
     requests.push({ what: "/api/internal/publish-due", method: m, path: "/api/internal/publish-due", headers: { "X-Scheduler-Token": encodeURIComponent(token) } });
@@ -166,7 +187,8 @@ export async function fuzzRoutes(run: RouteRun) {
   await pool(requests, run.concurrency, async (request) => void (await send(run, request)));
 
   // Over the limits: the autosave body (1.5 MB; its limit is 1.2 MB), an
-  // upload over MEDIA_MAX_BYTES (10 MB), and Auth.js's sign-in (2 MB).
+  // upload over MEDIA_MAX_BYTES (10 MB), a page over PAGE_MAX_BYTES (50 MB)
+  // and Auth.js's sign-in (2 MB).
   const boundary = "fuzzboundary7MA4YWxkTrZu0gW";
   const upload = Buffer.concat([
     Buffer.from(
@@ -180,6 +202,7 @@ export async function fuzzRoutes(run: RouteRun) {
     { what: "autosave over its limit", path: `/api/articles/${fixtures.articleId}/autosave`, type: "application/json", body: Buffer.from(JSON.stringify({ ...autosaveExample, body: "字".repeat(500_000) })), saysWhy: true },
     // Refused by its Content-Length: the answer comes before any of the body is sent.
     { what: "upload over 10 MB", path: "/api/media", type: `multipart/form-data; boundary=${boundary}`, body: upload, saysWhy: true, waitForAnswer: 60_000 },
+    { what: "page upload over 50 MB", path: "/api/pages", type: `multipart/form-data; boundary=${boundary}`, body: Buffer.concat([upload, Buffer.alloc(40 * 1024 * 1024)]), saysWhy: true, waitForAnswer: 60_000 },
     { what: "sign-in over 1 MB", path: "/api/auth/callback/credentials", type: "application/x-www-form-urlencoded", body: Buffer.from(`email=${"a".repeat(2_000_000)}`), saysWhy: false },
   ];
   for (const request of oversized) {

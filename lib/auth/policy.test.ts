@@ -178,6 +178,12 @@ reporter-other   proofread:words         .        .          .          .       
 EDITOR           proofread:words         .        .          .          .         .          .          .        .        .
 CHIEF_EDITOR     proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            proofread:words         Y        Y          Y          Y         Y          Y          Y        Y        Y
+anonymous        page:manage             .        .          .          .         .          .          .        .        .
+reporter-own     page:manage             .        .          .          .         .          .          .        .        .
+reporter-other   page:manage             .        .          .          .         .          .          .        .        .
+EDITOR           page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
+CHIEF_EDITOR     page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
+ADMIN            page:manage             Y        Y          Y          Y         Y          Y          Y        Y        Y
 anonymous        proofread:settings      .        .          .          .         .          .          .        .        .
 reporter-own     proofread:settings      .        .          .          .         .          .          .        .        .
 reporter-other   proofread:settings      .        .          .          .         .          .          .        .        .

@@ -55,6 +55,7 @@ export const ACTIONS = [
   "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
   "media:upload", // upload pictures and see the photo library: any signed-in staff
   "proofread:words", // keep the proofreading word lists (禁用词, 规范表述 …): add, edit, delete, import, export
+  "page:manage", // 数字报: upload a printed page (PDF or scan) and edit its stories' regions
   "proofread:settings", // how many proofreading rounds (三校) and who may sign them
   "proofread:sign", // sign off a proofreading round (一校, 二校, 三校); who only, like a review sign-off
   "proofread:ignore", // keep a checker finding on purpose, with a reason (or take that back)
@@ -115,6 +116,8 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:retract":
       return !!article && atLeast(actor.role, "CHIEF_EDITOR");
     case "article:import":
+    // The printed page is the desk's, as page placement is.
+    case "page:manage":
     case "assignment:create":
     case "front-page:preview":
     case "review:read":

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
 import { seedDemo } from "@/lib/demo/seed";
+import { memoryStorage } from "@/lib/media/memory-storage";
 import { createTestDatabase, type TestDatabase } from "@/lib/testing/databases";
 import { writeBackup } from "./dump";
 import { BackupFileError } from "./read";
@@ -20,6 +21,8 @@ let dir: string;
 let source: TestDatabase;
 let file: string;
 const scratch: TestDatabase[] = [];
+// The demo's printed page (数字报) lives here: its files are in the backup.
+const sourceStorage = memoryStorage();
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -72,9 +75,10 @@ beforeAll(async () => {
   // Seeding is one long transaction: give it room on a busy machine.
   const db = createDb(source.url, { max: 2, transactionTimeout: 120_000 });
   try {
-    const { seeded, articles } = await seedDemo(db);
+    const { seeded, articles } = await seedDemo(db, { storage: sourceStorage });
     expect(seeded).toBe(true);
     expect(articles).toBeGreaterThan(5);
+    expect(sourceStorage.objects.size).toBe(6);
   } finally {
     await db.$disconnect();
   }
@@ -86,8 +90,21 @@ beforeAll(async () => {
       WHERE id = (SELECT min(id) FROM "Article")`,
   );
   file = path.join(dir, "demo.jsonl.gz");
-  await writeBackup(source.url, file);
+  const summary = await writeBackup(source.url, file, { storage: sourceStorage });
+  expect(summary).toMatchObject({ files: 6, missingFiles: [] });
 }, 120_000);
+
+/** The backup file's lines, changed by `edit`, written back with a checksum that matches again. */
+async function rewritten(name: string, edit: (lines: string[]) => void): Promise<string> {
+  const lines = gunzipSync(await readFile(file)).toString("utf8").split("\n");
+  edit(lines);
+  const { createHash } = await import("node:crypto");
+  const body = lines.slice(0, -2).map((l) => `${l}\n`).join("");
+  lines[lines.length - 2] = JSON.stringify({ end: true, sha256: createHash("sha256").update(body).digest("hex") });
+  const out = path.join(dir, name);
+  await writeFile(out, gzipSync(Buffer.from(lines.join("\n"))));
+  return out;
+}
 
 afterAll(async () => {
   for (const database of [source, ...scratch]) await database?.drop();
@@ -112,6 +129,39 @@ describe("backup and restore", () => {
     // The restore wrote statuses with the guard open for its own transaction
     // only: afterwards the database refuses a status written outside the workflow.
     await expect(query(target.url, `UPDATE "Article" SET status = 'RETRACTED'`)).rejects.toThrow(/set by the workflow only/);
+  });
+
+  it("carries the printed pages' files: they come back into storage with the rows", async () => {
+    const target = await freshDatabase();
+    const storage = memoryStorage();
+    const summary = await restoreBackup(target.url, file, { storage });
+    expect(summary.files).toBe(6);
+    expect([...storage.objects.keys()].sort()).toEqual([...sourceStorage.objects.keys()].sort());
+    for (const [key, object] of sourceStorage.objects) {
+      expect(storage.objects.get(key)?.contentType, key).toBe(object.contentType);
+      expect(Buffer.compare(storage.objects.get(key)!.bytes, object.bytes), key).toBe(0);
+    }
+    const [page] = await query<{ key: string }>(target.url, `SELECT key FROM "EditionPage"`);
+    expect(storage.objects.has(`${page!.key}/pdf`)).toBe(true);
+  });
+
+  it("restores a backup of format version 1 (rows only), and refuses a file line naming a path", async () => {
+    const v1 = await rewritten("v1.jsonl.gz", (lines) => {
+      lines[0] = JSON.stringify({ ...JSON.parse(lines[0]!), version: 1 });
+      for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.startsWith('{"file"')) lines.splice(i, 1);
+    });
+    const storage = memoryStorage();
+    expect(await restoreBackup((await freshDatabase()).url, v1, { storage })).toMatchObject({ files: 0 });
+    expect(storage.objects.size).toBe(0);
+
+    const escaping = await rewritten("escaping.jsonl.gz", (lines) => {
+      const at = lines.findIndex((l) => l.startsWith('{"file"'));
+      lines[at] = JSON.stringify({ ...JSON.parse(lines[at]!), file: "../../etc/passwd" });
+    });
+    const target = await freshDatabase();
+    await expect(restoreBackup(target.url, escaping, { storage })).rejects.toBeInstanceOf(BackupFileError);
+    expect(storage.objects.size).toBe(0);
+    expect(await tableCount(target.url)).toBe(0);
   });
 
   it("refuses to overwrite a database that holds data, and replaces it with force", async () => {

@@ -8,6 +8,8 @@ import path from "node:path";
 import { once } from "node:events";
 import { createGzip } from "node:zlib";
 import pg from "pg";
+import type { MediaStorage } from "@/lib/media/storage";
+import { pageFilesOf } from "./files";
 import { describeLocation, FORMAT, VERSION, type BackupHeader } from "./format";
 import { MIGRATIONS_TABLE, quote, tablesInDependencyOrder } from "./tables";
 
@@ -17,9 +19,17 @@ export interface BackupSummary {
   file: string;
   bytes: number;
   tables: { table: string; rows: number }[];
+  /** Page files written, and those a page row names but storage no longer has. */
+  files: number;
+  missingFiles: string[];
 }
 
-export async function writeBackup(connectionString: string, file: string): Promise<BackupSummary> {
+export interface BackupOptions {
+  /** Where the printed pages' files are; without it the backup holds rows only. */
+  storage?: MediaStorage;
+}
+
+export async function writeBackup(connectionString: string, file: string, { storage }: BackupOptions = {}): Promise<BackupSummary> {
   await mkdir(path.dirname(path.resolve(file)), { recursive: true });
   // Written beside the target and renamed at the end: a backup that failed
   // half-way never sits under a name that looks complete.
@@ -74,11 +84,23 @@ export async function writeBackup(connectionString: string, file: string): Promi
       await client.query("CLOSE dump");
       tables.push({ table, rows: n });
     }
+    // The pages' files as the rows above name them (same snapshot).
+    let files = 0;
+    const missingFiles: string[] = [];
+    for (const key of storage ? await pageFilesOf(client) : []) {
+      const object = await storage!.get(key);
+      if (!object) {
+        missingFiles.push(key);
+        continue;
+      }
+      await write(JSON.stringify({ file: key, type: object.contentType, data: object.bytes.toString("base64") }));
+      files++;
+    }
     await client.query("COMMIT");
     gzip.end(`${JSON.stringify({ end: true, sha256: hash.digest("hex") })}\n`);
     await once(out, "close");
     await rename(partial, file);
-    return { file, bytes: out.bytesWritten, tables };
+    return { file, bytes: out.bytesWritten, tables, files, missingFiles };
   } catch (error) {
     gzip.destroy();
     out.destroy();

@@ -5,13 +5,18 @@
 //   {…one row, as PostgreSQL's row_to_json wrote it}        × 4
 //   {"table":"User","rows":4}
 //   …
+//   {"file":"3f…a1/1200","type":"image/webp","data":"<base64>"}   one per page file (version 2)
+//   …
 //   {"end":true,"sha256":"<hex of every line above, newlines included>"}
 //
 // The closing line makes a cut-short file detectable even where gzip's own
 // check would not look (a file cut exactly between two gzip members).
 
 export const FORMAT = "copydesk-backup";
-export const VERSION = 1;
+// Version 2 added the printed pages' files after the tables; a version 1
+// file (tables only) still restores.
+export const VERSION = 2;
+export const READABLE_VERSIONS: number[] = [1, 2];
 
 export interface BackupHeader {
   format: typeof FORMAT;

@@ -7,7 +7,8 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
-import { FORMAT, VERSION, type BackupHeader } from "./format";
+import { isFileLine } from "./files";
+import { FORMAT, READABLE_VERSIONS, VERSION, type BackupHeader } from "./format";
 
 export class BackupFileError extends Error {
   constructor(message: string) {
@@ -28,9 +29,11 @@ export interface BackupVisitor {
   row?(table: string, json: string): Promise<void> | void;
   /** Called after a table's last row. */
   tableEnd?(table: string): Promise<void> | void;
+  /** Called once per page file (after the tables), with its key, content type and bytes. */
+  file?(key: string, type: string, bytes: Buffer): Promise<void> | void;
 }
 
-export async function readBackup(file: string, visitor: BackupVisitor = {}): Promise<{ header: BackupHeader; tables: TableContents[] }> {
+export async function readBackup(file: string, visitor: BackupVisitor = {}): Promise<{ header: BackupHeader; tables: TableContents[]; files: number }> {
   const damaged = (reason: string) => new BackupFileError(`${file} is damaged or incomplete: ${reason}. Nothing was changed.`);
   const source = createReadStream(file);
   const gunzip = createGunzip();
@@ -46,6 +49,7 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
   let remaining = 0;
   let ended = false;
   let lineNumber = 0;
+  let files = 0;
 
   try {
     for await (const line of lines) {
@@ -61,7 +65,7 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
 
       if (!header) {
         if (value.format !== FORMAT) throw new BackupFileError(`${file} is not a Copydesk backup. Nothing was changed.`);
-        if (value.version !== VERSION) throw new BackupFileError(`${file} is a backup of format version ${String(value.version)}; this Copydesk reads version ${VERSION}. Nothing was changed.`);
+        if (!READABLE_VERSIONS.includes(value.version as number)) throw new BackupFileError(`${file} is a backup of format version ${String(value.version)}; this Copydesk reads version ${VERSION} and older. Nothing was changed.`);
         if (!Array.isArray(value.migrations) || !Array.isArray(value.sequences)) throw damaged("its header is incomplete");
         header = value as unknown as BackupHeader;
       } else if (remaining > 0) {
@@ -73,7 +77,11 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
         if (value.sha256 !== hash.digest("hex")) throw damaged("its checksum does not match its contents");
         ended = true;
         continue;
+      } else if (isFileLine(value)) {
+        files++;
+        await visitor.file?.(value.file, value.type, Buffer.from(value.data, "base64"));
       } else if (typeof value.table === "string" && Number.isInteger(value.rows) && (value.rows as number) >= 0) {
+        if (files > 0) throw damaged(`table ${value.table} comes after the files`);
         current = { table: value.table, rows: value.rows as number, keys: new Set() };
         if (tables.some((t) => t.table === current!.table)) throw damaged(`table ${current.table} appears twice`);
         tables.push(current);
@@ -97,7 +105,7 @@ export async function readBackup(file: string, visitor: BackupVisitor = {}): Pro
   if (!header) throw damaged("it is empty");
   if (remaining > 0) throw damaged(`table ${current!.table} stops ${remaining} row(s) short`);
   if (!ended) throw damaged("it ends before its closing line");
-  return { header, tables };
+  return { header, tables, files };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

@@ -5,6 +5,7 @@
 // migrator, exactly as at any start.
 import pg from "pg";
 import { CREATE_TABLE, LOCK_ID, migrate, readMigrations } from "@/lib/database/migrate";
+import type { MediaStorage } from "@/lib/media/storage";
 import { OPEN_STATUS_GUARD_SQL } from "@/lib/workflow/status-write";
 import { describeLocation } from "./format";
 import { readBackup } from "./read";
@@ -22,6 +23,8 @@ export interface RestoreOptions {
   /** Replace a database that already holds data. */
   force?: boolean;
   migrationsDir?: string;
+  /** Where the printed pages' files go back to; without it they are left out. */
+  storage?: MediaStorage;
 }
 
 export interface RestoreSummary {
@@ -30,6 +33,8 @@ export interface RestoreSummary {
   replaced: string[];
   /** Migrations newer than the backup, applied after loading it. */
   laterMigrations: string[];
+  /** Page files put back into storage. */
+  files: number;
 }
 
 // One INSERT per batch: few round trips, bounded memory.
@@ -37,7 +42,7 @@ const BATCH_ROWS = 1_000;
 const BATCH_CHARS = 8_000_000;
 
 export async function restoreBackup(connectionString: string, file: string, options: RestoreOptions = {}): Promise<RestoreSummary> {
-  const { header, tables } = await readBackup(file);
+  const { header, tables, files } = await readBackup(file);
   const local = new Map((await readMigrations(options.migrationsDir)).map((m) => [m.name, m]));
   for (const { name, checksum } of header.migrations) {
     const mine = local.get(name);
@@ -49,6 +54,8 @@ export async function restoreBackup(connectionString: string, file: string, opti
   const client = new pg.Client({ connectionString });
   await client.connect();
   let replaced: string[];
+  // Files are put back while the rows load; if the load fails they are taken out again.
+  const put: string[] = [];
   try {
     replaced = await tablesWithRows(client);
     if (replaced.length && !options.force) {
@@ -85,6 +92,11 @@ export async function restoreBackup(connectionString: string, file: string, opti
           if (batch.length >= BATCH_ROWS || chars >= BATCH_CHARS) await flush(table);
         },
         tableEnd: flush,
+        async file(key, type, bytes) {
+          if (!options.storage) return;
+          await options.storage.put(key, bytes, type);
+          put.push(key);
+        },
       });
       for (const { name, value } of header.sequences) {
         await client.query("SELECT setval(('public.' || quote_ident($1))::regclass, $2::bigint)", [name, value]);
@@ -92,13 +104,14 @@ export async function restoreBackup(connectionString: string, file: string, opti
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
+      await Promise.all(put.map((key) => options.storage!.delete(key).catch(() => undefined)));
       throw error;
     }
   } finally {
     await client.end();
   }
   const { applied } = await migrate(connectionString, options.migrationsDir);
-  return { tables: tables.map(({ table, rows }) => ({ table, rows })), replaced, laterMigrations: applied };
+  return { tables: tables.map(({ table, rows }) => ({ table, rows })), replaced, laterMigrations: applied, files: options.storage ? files : 0 };
 }
 
 /** Everything the migrations create in `public`: its tables (with their triggers), enum types and trigger functions. */

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { cardsByIds, getPublishedArticle } from "@/lib/articles/public";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { resetDatabase, testDb } from "@/lib/testing/db";
+import { memoryStorage } from "@/lib/media/memory-storage";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
 
 const db = testDb();
@@ -112,4 +113,20 @@ describe("the proofreading word list", () => {
     expect(words.map((w) => w.term).sort()).toEqual(STARTER_WORDS.map((w) => w.term).sort());
     expect(new Set(words.map((w) => w.createdBy.role))).toEqual(new Set(["ADMIN"]));
   });
+});
+
+describe("the printed page (数字报)", () => {
+  it("prints 第03版 from the seeded stories, uploads it as the chief editor and finds every story on it", async () => {
+    const db = testDb();
+    await resetDatabase(db);
+    const storage = memoryStorage();
+    const result = await seedDemo(db, { storage });
+    expect(result.regions).toBe(result.articles);
+    const page = await db.editionPage.findFirstOrThrow({ include: { regions: { include: { article: { select: { headline: true } } } }, uploadedBy: { select: { role: true } } } });
+    expect(page).toMatchObject({ number: 3, sourceType: "application/pdf", hasText: true, uploadedBy: { role: "CHIEF_EDITOR" } });
+    expect(page.editionDate.toISOString().slice(0, 10)).toBe("2021-11-02");
+    const headlines = (await db.article.findMany({ select: { headline: true } })).map((a) => a.headline).sort();
+    expect(page.regions.map((r) => r.article?.headline).sort()).toEqual(headlines);
+    expect(storage.objects.get(`${page.key}/pdf`)?.contentType).toBe("application/pdf");
+  }, 60_000);
 });

@@ -1,5 +1,6 @@
 // The demo newsroom: four sections, four accounts and the 2021-11-02 开发区
-// page, imported from the OCR'd text in prisma/demo/ and published.
+// page, imported from the OCR'd text in prisma/demo/ and published; given a
+// media storage, also the page as printed (数字报, seed-page.ts).
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Db } from "@/lib/database/client";
@@ -8,7 +9,9 @@ import { importPage } from "@/lib/import";
 import { createFromImportIn } from "@/lib/import/create";
 import { fromProposal } from "@/lib/import/proposal";
 import { installStarterWords } from "@/lib/proofread/words/starter";
+import type { MediaStorage } from "@/lib/media/storage";
 import { reindexArticles } from "@/lib/search/index-article";
+import { seedDemoPage } from "./seed-page";
 
 export const DEMO_PASSWORD = "copydesk-demo";
 
@@ -29,14 +32,20 @@ export const DEMO_USERS = [
 const EDITION = { date: "2021-11-02", pageNumber: 3, pageName: "开发区" };
 export const DEMO_PAGE_FILE = path.join(process.cwd(), "prisma", "demo", "zhoukou-development-zone-page.txt");
 
+export interface SeedOptions {
+  pageFile?: string;
+  /** Where the printed page's files go; without one the demo has no 数字报 page (the domain tests need none). */
+  storage?: MediaStorage;
+}
+
 /** Seeds the demo once: does nothing if the database already has users. */
-export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ seeded: boolean; articles: number }> {
+export async function seedDemo(db: Db, { pageFile = DEMO_PAGE_FILE, storage }: SeedOptions = {}): Promise<{ seeded: boolean; articles: number; regions?: number }> {
   if ((await db.user.count()) > 0) return { seeded: false, articles: 0 };
   const { articles } = importPage(await readFile(pageFile, "utf8"), { editionDate: EDITION.date });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
 
   // A generous timeout: a first start on a busy machine must not fail half-way.
-  await db.$transaction(async (tx) => {
+  const { chief, order } = await db.$transaction(async (tx) => {
     await tx.section.createMany({ data: [...DEMO_SECTIONS] });
     await tx.user.createMany({ data: DEMO_USERS.map((u) => ({ ...u, passwordHash })) });
     const chief = await tx.user.findFirstOrThrow({ where: { role: "CHIEF_EDITOR" }, select: { id: true, role: true } });
@@ -65,7 +74,11 @@ export async function seedDemo(db: Db, pageFile = DEMO_PAGE_FILE): Promise<{ see
         await tx.articlePhoto.create({ data: { articleId: article.id, position: 0, caption: "" } });
       }
     }
+    return { chief, order: created.map((a) => a.id) };
   }, { timeout: 60_000 });
   await reindexArticles(db, (await db.article.findMany({ select: { id: true } })).map((a) => a.id));
-  return { seeded: true, articles: articles.length };
+  if (!storage) return { seeded: true, articles: articles.length };
+  // As the chief editor uploads it on the desk, after the stories are in.
+  const page = await seedDemoPage(db, chief, { date: EDITION.date, number: EDITION.pageNumber, name: EDITION.pageName }, order, storage);
+  return { seeded: true, articles: articles.length, regions: page.found };
 }

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { findRenamedSlug, findWithdrawal, getPublishedArticle, listCorrections, relatedArticles } from "@/lib/articles/public";
 import { TAGS } from "@/lib/cache-tags";
 import { getDb } from "@/lib/db";
+import { editionPageLinks, printedPageImage, readerEditionPage } from "@/lib/epaper/public";
 import { loadEditionFrontPage, loadFrontPage } from "./front-page";
 import { authorPage, editionPages, sectionPage } from "./listings";
 
@@ -31,9 +32,11 @@ export const cachedArticle = (slug: string) =>
       const article = await getPublishedArticle(db, slug);
       if (!article) {
         const [renamedTo, withdrawnAt] = await Promise.all([findRenamedSlug(db, slug), findWithdrawal(db, slug)]);
-        return { article: null, related: [], renamedTo, withdrawnAt };
+        return { article: null, related: [], renamedTo, withdrawnAt, printed: null };
       }
-      return { article, related: await relatedArticles(db, article), renamedTo: null, withdrawnAt: null };
+      // The printed page it ran on (数字报), for its "printed on page 3" link.
+      const printed = article.editionDate && article.pageNumber !== null ? await printedPageImage(db, article.editionDate, article.pageNumber) : null;
+      return { article, related: await relatedArticles(db, article), renamedTo: null, withdrawnAt: null, printed };
     },
     ["article", slug],
     options(TAGS.article(slug)),
@@ -44,10 +47,14 @@ export const cachedSectionPage = (slug: string, page: number) =>
 
 export const cachedEdition = (date: string) =>
   unstable_cache(
-    async () => ({ ...(await editionPages(getDb(), date)), front: await loadEditionFrontPage(getDb(), date) }),
+    async () => ({ ...(await editionPages(getDb(), date)), front: await loadEditionFrontPage(getDb(), date), printed: await editionPageLinks(getDb(), date) }),
     ["edition", date],
     options(TAGS.edition(date)),
   )();
+
+/** A printed page of an edition (数字报): its image, regions, stories and the day's other pages. */
+export const cachedEditionPage = (date: string, number: number) =>
+  unstable_cache(() => readerEditionPage(getDb(), date, number), ["edition-page", date, String(number)], options(TAGS.edition(date)))();
 
 export const cachedAuthorPage = (slug: string, page: number) =>
   unstable_cache(() => authorPage(getDb(), slug, page), ["author", slug, String(page)], options())();

@@ -34,7 +34,7 @@ export const importedArticleSchema = z.object({
 });
 
 // "YYYY-MM-DD" and a real day: 2021-02-30 does not survive the round trip.
-const isoDate = z.string().refine((v) => {
+export const isoDate = z.string().refine((v) => {
   const day = new Date(`${v}T00:00:00Z`);
   return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
 }, "date_invalid");

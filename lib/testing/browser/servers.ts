@@ -6,7 +6,7 @@
 // another copy of the same template, so the demo accounts, their ids and
 // the saved sign-ins are the same on every server.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { cloneDatabase, dropDatabases } from "@/lib/testing/databases";
@@ -21,6 +21,8 @@ interface Template {
   template: string;
   /** The database the shared server on E2E_PORT runs on. */
   mainUrl: string;
+  /** The files the seed stored with the template (the demo's printed page); each server starts with a copy. */
+  mediaDir?: string;
 }
 
 const templateFile = (port: number) => path.join(".data", `e2e-template.${port}.json`);
@@ -33,6 +35,9 @@ export function writeTemplate(port: number, template: Template) {
 export function readTemplate(port = E2E_PORT): Template {
   return JSON.parse(readFileSync(templateFile(port), "utf8")) as Template;
 }
+
+/** Where the seed of this run's template keeps its files. */
+export const templateMediaDir = (port: number) => path.join(tmpdir(), `copydesk-e2e-media-template-${port}`);
 
 /** The shared server's database, for specs that read or arrange rows directly. */
 export const mainDatabaseUrl = () => readTemplate().mainUrl;
@@ -90,13 +95,17 @@ export async function startOwnServer(port: number, extra: Record<string, string>
   };
 }
 
-/** `scripts/serve.ts` on `port`, its output appended to `logPath` (the fuzz battery reads it for crashes). */
-export function spawnServer(port: number, databaseUrl: string, logPath: string, extra: Record<string, string> = {}): ChildProcess {
+/** `scripts/serve.ts` on `port`, its output appended to `logPath` (the fuzz battery reads it for crashes), with a copy of the template's files. */
+export function spawnServer(port: number, databaseUrl: string, logPath: string, extra: Record<string, string> = {}, mediaDir = readTemplate().mediaDir): ChildProcess {
   mkdirSync(path.dirname(logPath), { recursive: true });
+  const env = serverEnv(port, databaseUrl, extra);
+  // The template database's rows name files the seed stored: a copy of them goes with each copy of the database.
+  rmSync(env.MEDIA_DIR, { recursive: true, force: true });
+  if (mediaDir && existsSync(mediaDir)) cpSync(mediaDir, env.MEDIA_DIR, { recursive: true });
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts", String(port), "127.0.0.1"], {
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: serverEnv(port, databaseUrl, extra),
+    env,
   });
   const log = createWriteStream(logPath, { flags: "a" });
   child.stdout!.pipe(log);

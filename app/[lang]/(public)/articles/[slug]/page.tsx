@@ -8,6 +8,7 @@ import { PhotoSlot } from "@/components/article/photo-slot";
 import { ReaderNotFound } from "@/components/layout/not-found-view";
 import { Story } from "@/components/front-page/story";
 import { toParagraphs } from "@/lib/articles/paragraphs";
+import { pageFileUrl } from "@/lib/epaper/urls";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/feeds/json-ld";
 import { articleUrl } from "@/lib/feeds/site";
 import { contentLang } from "@/lib/i18n/content-lang";
@@ -52,7 +53,7 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
   const { lang, slug } = await params;
   const locale = localeOf(lang);
   const m = messagesFor(locale);
-  const [{ article, related, renamedTo, withdrawnAt }, { settings }] = await Promise.all([cachedArticle(slug), cachedFrontPage()]);
+  const [{ article, related, renamedTo, withdrawnAt, printed }, { settings }] = await Promise.all([cachedArticle(slug), cachedFrontPage()]);
   const { timeZone } = settings.newsroom;
   // An editor renamed the slug: old links keep working (308).
   if (!article && renamedTo) permanentRedirect(`/articles/${renamedTo}`);
@@ -126,6 +127,25 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
           </div>
         )}
       </article>
+      {edition && article.pageNumber !== null && (
+        // 数字报: back to the page it was printed on, with a picture of that page.
+        <aside aria-label={m.epaper.printedOnLabel} className="mt-8 border-t border-neutral-300 pt-3 font-sans text-sm" data-testid="printed-on">
+          <Link href={`/editions/${edition}/pages/${article.pageNumber}`} className="inline-flex items-center gap-3 hover:underline">
+            {printed?.variants.some((v) => v.width === 300) && (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img
+                src={pageFileUrl(printed.id, 300)}
+                width={90}
+                height={Math.round((90 * printed.height) / printed.width)}
+                alt=""
+                loading="lazy"
+                className="border border-neutral-300"
+              />
+            )}
+            <span>{fill(m.epaper.printedOn, { page: fill(m.reader.page, { nn: String(article.pageNumber).padStart(2, "0") }), n: article.pageNumber })}</span>
+          </Link>
+        </aside>
+      )}
       {related.length > 0 && (
         <aside aria-labelledby="related" className="mt-10">
           <h2 id="related" className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-base font-bold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { pageLabel } from "@/components/article/labels";
+import { PageThumbnails } from "@/components/epaper/page-thumbnails";
 import { FrontPageView } from "@/components/front-page/front-page-view";
 import { NotFoundView, ReaderNotFound } from "@/components/layout/not-found-view";
 import { contentLang } from "@/lib/i18n/content-lang";
@@ -28,7 +29,8 @@ export async function generateMetadata({ params }: PageProps<"/[lang]/editions/[
 
 // An edition is a day with printed pages or with stories of its own on the
 // site; the front page re-assembled for any other day only repeats older news.
-const published = (edition: Awaited<ReturnType<typeof cachedEdition>>, date: string) => edition.pages.length > 0 || edition.front.layout.editionDate === date;
+const published = (edition: Awaited<ReturnType<typeof cachedEdition>>, date: string) =>
+  edition.pages.length > 0 || edition.printed.length > 0 || edition.front.layout.editionDate === date;
 
 /** A day the paper did not appear: a 404 that points to the editions either side. */
 function NoEdition({ date, previous, next, locale, messages: m }: { date: string; previous: string | null; next: string | null; locale: Locale; messages: Messages }) {
@@ -65,11 +67,27 @@ export default async function EditionPage({ params }: PageProps<"/[lang]/edition
           {edition.next && <Link href={`/editions/${edition.next}`}>{m.reader.nextEdition} →</Link>}
         </nav>
       </div>
+      {edition.printed.some((page) => page.image) && (
+        <nav aria-labelledby="printed-pages" className="mt-4">
+          <h2 id="printed-pages" className="mb-3 font-sans text-lg font-bold">
+            {m.epaper.title}
+          </h2>
+          <PageThumbnails messages={m} date={date} pages={edition.printed} />
+        </nav>
+      )}
       {edition.pages.length > 0 && (
         <section aria-label={m.reader.editionPages} className="mt-4 grid gap-6 md:grid-cols-2">
           {edition.pages.map((page) => (
             <div key={`${page.number}-${page.name}`} id={page.number ? `page-${page.number}` : undefined}>
-              <h2 className="border-b border-neutral-400 pb-1 font-sans font-bold">{pageLabel(m, page)}</h2>
+              <h2 className="border-b border-neutral-400 pb-1 font-sans font-bold">
+                {page.number ? (
+                  <Link href={`/editions/${date}/pages/${page.number}`} className="hover:underline">
+                    {pageLabel(m, page)}
+                  </Link>
+                ) : (
+                  pageLabel(m, page)
+                )}
+              </h2>
               <ul className="mt-2 space-y-1 font-serif">
                 {page.cards.map((card) => (
                   <li key={card.id}>
