@@ -13,16 +13,16 @@ const WORDS = {
     paper: "示例日报",
     front: "返回首页",
     search: "搜索稿件",
-    titles: ["找不到这篇稿件", "找不到这个栏目或页码", "找不到这位作者", "找不到这一期", "找不到这个栏目或页码", "找不到这个页面"],
+    titles: ["找不到这篇稿件", "找不到这个栏目或页码", "找不到这位作者", "找不到这一期", "找不到这个栏目或页码", "找不到这个页面", "找不到这一版"],
   },
   "en-US": {
     paper: "Copydesk Daily",
     front: "Back to the front page",
     search: "Search articles",
-    titles: ["Article not found", "Section or page not found", "Author not found", "No such edition", "Section or page not found", "Page not found"],
+    titles: ["Article not found", "Section or page not found", "Author not found", "No such edition", "Section or page not found", "Page not found", "No such printed page"],
   },
 } as const;
-const MISSING = ["/articles/nope", "/sections/nope", "/authors/nope", "/editions/bad", "/sections/news/page/99", "/nope-xyz"];
+const MISSING = ["/articles/nope", "/sections/nope", "/authors/nope", "/editions/bad", "/sections/news/page/99", "/nope-xyz", "/editions/2021-11-02/pages/9"];
 
 test("every reader 404 is a real page: masthead, message, search box, way home — in both languages", async ({ browser }) => {
   for (const locale of ["zh-CN", "en-US"] as const) {
