@@ -109,3 +109,9 @@ export const nginxEnv = group({ NGINX_RUN_DIR: z.string().optional(), NGINX: z.s
 
 /** `next dev`, which Next itself says through NODE_ENV. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/**
+ * The proxies whose X-Forwarded-For entries are believed (lib/security/client-address.ts):
+ * comma-separated addresses or CIDR ranges, default loopback only (nginx on the same machine).
+ */
+export const proxyEnv = group({ TRUSTED_PROXIES: z.string().optional() });

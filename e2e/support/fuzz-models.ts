@@ -72,6 +72,7 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   "app/[lang]/desk/users/actions.ts#setActiveAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId, active: "false" }) },
   "app/[lang]/desk/users/actions.ts#unlockAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
   "app/[lang]/desk/users/actions.ts#resetPasswordAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
+  "app/[lang]/desk/users/actions.ts#releaseAddressAction": { page: () => "/desk/users", call: "object", example: () => ({ address: "203.0.113.50" }) },
   // Never the right current password: a change would end the caller's sessions, which the battery runs on.
   "app/[lang]/desk/account/actions.ts#changePassword": {
     page: () => "/desk/account",

@@ -12,6 +12,7 @@ export type RefusalReason =
   | "slug_taken"
   | "section_not_found"
   | "not_locked"
+  | "not_refused"
   | "own_password"
   | "locked"
   | "wrong_password"
@@ -46,6 +47,8 @@ export function refusalMessage(m: Messages, reason: RefusalReason): string {
       return m.sections.notFound;
     case "not_locked":
       return m.userAccess.notLocked;
+    case "not_refused":
+      return m.userAccess.notRefused;
     case "own_password":
       return m.userAccess.ownPassword;
     case "locked":

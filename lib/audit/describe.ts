@@ -37,6 +37,8 @@ export function describeAuditEntry(entry: Entry, m: Pick<Messages, "auditLog" | 
       return { subject: section, detail: `${fill(a.slugFrom, { slug: str(d.from) })} → ${str(d.slug)}` };
     case "SECTION_CREATE":
       return { subject: section, detail: str(d.slug) };
+    case "ADDRESS_RELEASE":
+      return { subject: str(d.released), detail: "" };
     case "SETTINGS_UPDATE":
       return { subject: a.parts[d.part === "footer" || d.part === "proofreading" ? d.part : "general"], detail: list(d.changed) };
     default:

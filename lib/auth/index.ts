@@ -2,10 +2,13 @@ import "server-only";
 import { cache } from "react";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { cookies } from "next/headers";
 import { getDb } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
 import { clientAddress } from "@/lib/security/client-address";
 import { resolveActor, type StaffActor } from "@/lib/users/sessions";
-import { authConfig } from "./config";
+import { authConfig, secureCookies } from "./config";
+import { DEVICE_COOKIE, DEVICE_MAX_AGE_S, knownAccounts, rememberAccount } from "./device";
 import { attemptSignIn } from "./sign-in";
 
 /** Too many failed attempts: the login page says so instead of "wrong password". */
@@ -14,8 +17,21 @@ class ThrottledSignin extends CredentialsSignin {
 }
 
 async function authorize(input: Partial<Record<string, unknown>>, request: Request) {
-  const attempt = await attemptSignIn(getDb(), input, clientAddress(request.headers));
-  if ("user" in attempt) return attempt.user;
+  const jar = await cookies();
+  const device = jar.get(DEVICE_COOKIE)?.value;
+  const secret = serverEnv().AUTH_SECRET;
+  const attempt = await attemptSignIn(getDb(), input, { address: clientAddress(request.headers), knownAccounts: knownAccounts(device, secret) });
+  if ("user" in attempt) {
+    // This browser is known to this account from now on (lib/auth/device.ts).
+    jar.set(DEVICE_COOKIE, rememberAccount(device, attempt.user.email, secret), {
+      httpOnly: true,
+      sameSite: "lax",
+      secure: secureCookies() ?? new URL(request.url).protocol === "https:",
+      path: "/",
+      maxAge: DEVICE_MAX_AGE_S,
+    });
+    return attempt.user;
+  }
   if (attempt.refused === "throttled") throw new ThrottledSignin();
   return null;
 }

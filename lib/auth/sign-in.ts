@@ -1,6 +1,8 @@
 // One sign-in attempt, as the credentials provider makes it: the limits
 // first (lib/auth/throttle.ts), then the password, and an audit entry either
 // way with the address it came from — which is also what the limits count.
+// The browser's device cookie (lib/auth/device.ts) names the accounts it
+// signed in to before; for those the per-address limit does not apply.
 import type { Db } from "@/lib/database/client";
 import { recordAudit } from "@/lib/audit/record";
 import { verifyCredentials, type SignedInUser } from "./credentials";
@@ -8,14 +10,22 @@ import { DEFAULT_LIMITS, signInRetryAfter } from "./throttle";
 
 export type SignInAttempt = { user: SignedInUser } | { refused: "throttled" | "failed" };
 
-const normalise = (input: unknown) => {
+export const normaliseEmail = (input: unknown) => {
   const email = (input as { email?: unknown } | null)?.email;
   return typeof email === "string" ? email.trim().toLowerCase().slice(0, 200) : "";
 };
 
-export async function attemptSignIn(db: Db, input: unknown, address: string, now = new Date(), limits = DEFAULT_LIMITS): Promise<SignInAttempt> {
-  const email = normalise(input);
-  if ((await signInRetryAfter(db, email, address, now, limits)) > 0) {
+/** Where an attempt comes from: the client's address and the accounts its device cookie vouches for. */
+export interface AttemptOrigin {
+  address: string;
+  knownAccounts?: readonly string[];
+}
+
+export async function attemptSignIn(db: Db, input: unknown, origin: AttemptOrigin, now = new Date(), limits = DEFAULT_LIMITS): Promise<SignInAttempt> {
+  const email = normaliseEmail(input);
+  const { address } = origin;
+  const knownDevice = !!email && (origin.knownAccounts ?? []).includes(email);
+  if ((await signInRetryAfter(db, email, { address, knownDevice }, now, limits)) > 0) {
     const account = email ? await db.user.findUnique({ where: { email }, select: { id: true } }) : null;
     await recordAudit(db, { action: "SIGN_IN_REFUSED", userId: account?.id, email, address, at: now, detail: { reason: "throttled", counted: false } });
     return { refused: "throttled" };

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { recordAudit } from "@/lib/audit/record";
 import { resetDatabase, testDb } from "@/lib/testing/db";
-import { accountLockedUntil, lockedAccounts, signInRetryAfter } from "./throttle";
+import { accountLockedUntil, addressRefusedUntil, lockedAccounts, refusedAddresses, signInRetryAfter } from "./throttle";
 
 const db = testDb();
 beforeEach(() => resetDatabase(db));
@@ -21,7 +21,7 @@ describe("sign-in limits", () => {
     let refused = 0;
     for (let i = 0; i < 30; i++) {
       const address = `10.0.0.${i % 50}`;
-      if ((await signInRetryAfter(db, "reporter@copydesk.test", address, at(i * 600))) > 0) {
+      if ((await signInRetryAfter(db, "reporter@copydesk.test", { address }, at(i * 600))) > 0) {
         refused++;
         await fail("reporter@copydesk.test", address, i * 600, false);
       } else await fail("reporter@copydesk.test", address, i * 600);
@@ -32,7 +32,7 @@ describe("sign-in limits", () => {
   it("refuses one address trying many accounts", async () => {
     let refused = 0;
     for (let i = 0; i < 30; i++) {
-      if ((await signInRetryAfter(db, `user${i}@x.test`, "203.0.113.9", at(i))) > 0) refused++;
+      if ((await signInRetryAfter(db, `user${i}@x.test`, { address: "203.0.113.9" }, at(i))) > 0) refused++;
       else await fail(`user${i}@x.test`, "203.0.113.9", i);
     }
     expect(refused).toBe(10);
@@ -40,11 +40,11 @@ describe("sign-in limits", () => {
 
   it("does not lock the real user out for ever: the window moves on, and refusals by the lock itself do not count", async () => {
     for (let i = 0; i < 5; i++) await fail("editor@copydesk.test", "198.51.100.1", i);
-    expect(await signInRetryAfter(db, "editor@copydesk.test", "192.0.2.7", at(10))).toBeGreaterThan(0);
+    expect(await signInRetryAfter(db, "editor@copydesk.test", { address: "192.0.2.7" }, at(10))).toBeGreaterThan(0);
     expect(await accountLockedUntil(db, "editor@copydesk.test", at(10))).toEqual(at(15 * 60_000));
     // A guesser keeps knocking while it is locked.
     for (let i = 0; i < 10; i++) await fail("editor@copydesk.test", "198.51.100.1", 60_000 + i, false);
-    expect(await signInRetryAfter(db, "editor@copydesk.test", "192.0.2.7", at(15 * 60_000 + 1))).toBe(0);
+    expect(await signInRetryAfter(db, "editor@copydesk.test", { address: "192.0.2.7" }, at(15 * 60_000 + 1))).toBe(0);
   });
 
   it("a successful sign-in, an unlock or a reset starts the account's count afresh", async () => {
@@ -55,7 +55,7 @@ describe("sign-in limits", () => {
       await recordAudit(db, { action, email, at: at(20) });
       expect(await accountLockedUntil(db, email, at(30)), action).toBeNull();
       await fail(email, `b-${action}`, 40);
-      expect(await signInRetryAfter(db, email, `c-${action}`, at(50)), action).toBe(0);
+      expect(await signInRetryAfter(db, email, { address: `c-${action}` }, at(50)), action).toBe(0);
     }
   });
 
@@ -64,5 +64,31 @@ describe("sign-in limits", () => {
     for (let i = 0; i < 4; i++) await fail("nearly@copydesk.test", `10.2.0.${i}`, i * 1000);
     const locks = await lockedAccounts(db, ["locked@copydesk.test", "nearly@copydesk.test", "fine@copydesk.test"], at(5000));
     expect([...locks]).toEqual([["locked@copydesk.test", at(15 * 60_000)]]);
+  });
+
+  it("lets a browser the account signed in from before past the address's limit, never past the account's", async () => {
+    // Twenty failures from the newsroom's one NAT address, none against the editor.
+    for (let i = 0; i < 20; i++) await fail(`guess${i}@copydesk.test`, "203.0.113.20", i);
+    expect(await signInRetryAfter(db, "editor@copydesk.test", { address: "203.0.113.20" }, at(100))).toBeGreaterThan(0);
+    expect(await signInRetryAfter(db, "editor@copydesk.test", { address: "203.0.113.20", knownDevice: true }, at(100))).toBe(0);
+    // The account's own limit still holds for that browser.
+    for (let i = 0; i < 5; i++) await fail("editor@copydesk.test", "203.0.113.20", 200 + i);
+    expect(await signInRetryAfter(db, "editor@copydesk.test", { address: "203.0.113.20", knownDevice: true }, at(300))).toBeGreaterThan(0);
+  });
+
+  it("lists the refused addresses, and an admin's release starts an address's count afresh", async () => {
+    for (let i = 0; i < 20; i++) await fail(`a${i}@copydesk.test`, "203.0.113.30", i * 1000);
+    for (let i = 0; i < 19; i++) await fail(`b${i}@copydesk.test`, "203.0.113.31", i * 1000);
+    // Refusals by the limit itself do not count towards it.
+    for (let i = 0; i < 30; i++) await fail(`c${i}@copydesk.test`, "203.0.113.32", i * 1000, false);
+    expect(await refusedAddresses(db, at(20_000))).toEqual([{ address: "203.0.113.30", until: at(15 * 60_000) }]);
+
+    await recordAudit(db, { action: "ADDRESS_RELEASE", address: "192.0.2.1", detail: { released: "203.0.113.30" }, at: at(21_000) });
+    expect(await addressRefusedUntil(db, "203.0.113.30", at(22_000))).toBeNull();
+    expect(await refusedAddresses(db, at(22_000))).toEqual([]);
+    // A release of one address is nothing to another, nor to the admin's own.
+    expect(await signInRetryAfter(db, "x@copydesk.test", { address: "203.0.113.30" }, at(22_000))).toBe(0);
+    for (let i = 0; i < 20; i++) await fail(`d${i}@copydesk.test`, "203.0.113.30", 30_000 + i);
+    expect(await addressRefusedUntil(db, "203.0.113.30", at(31_000))).toEqual(at(30_000 + 15 * 60_000));
   });
 });

@@ -3,7 +3,9 @@
 // (the email typed) and per address, in a sliding window. Past a limit,
 // further attempts are refused without checking the password until the
 // window has moved on. A successful sign-in, an admin's unlock or a password
-// reset starts the account's count afresh. Kept in the database, so every
+// reset starts the account's count afresh; an admin's release, the address's.
+// A browser that signed in to the account before is held by the account's
+// limit only (lib/auth/device.ts). Kept in the database, so every
 // instance sees the same counts, an admin can see and lift a lock, and a
 // restart forgets nothing (docs/decisions/0029).
 import type { DbOrTx } from "@/lib/database/client";
@@ -45,15 +47,51 @@ export async function accountLockedUntil(db: DbOrTx, email: string, now = new Da
   return lockedUntil && lockedUntil > now ? lockedUntil : null;
 }
 
-/** Milliseconds until another attempt is allowed for this account from this address; 0 when it is allowed now. */
-export async function signInRetryAfter(db: DbOrTx, email: string, address: string, now = new Date(), limits = DEFAULT_LIMITS): Promise<number> {
+/** Until when sign-ins from this address are refused, or null when they are not. An admin's release starts its count afresh. */
+export async function addressRefusedUntil(db: DbOrTx, address: string, now = new Date(), limits = DEFAULT_LIMITS): Promise<Date | null> {
   const windowStart = new Date(now.getTime() - limits.windowMs);
+  const released = await db.auditEvent.findFirst({
+    where: { action: "ADDRESS_RELEASE", detail: { path: ["released"], equals: address }, createdAt: { gt: windowStart } },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  const refusedUntil = await until(db, { address }, released?.createdAt ?? windowStart, limits.perAddress, limits.windowMs);
+  return refusedUntil && refusedUntil > now ? refusedUntil : null;
+}
+
+/** Where an attempt comes from: the client's address, and whether the browser has signed in to this account before (lib/auth/device.ts). */
+export interface SignInSource {
+  address: string;
+  knownDevice?: boolean;
+}
+
+/** Milliseconds until another attempt is allowed for this account from this source; 0 when it is allowed now. */
+export async function signInRetryAfter(db: DbOrTx, email: string, source: SignInSource, now = new Date(), limits = DEFAULT_LIMITS): Promise<number> {
   const [account, fromAddress] = await Promise.all([
     accountLockedUntil(db, email, now, limits),
-    until(db, { address }, windowStart, limits.perAddress, limits.windowMs),
+    // A browser this account signed in from before is not held back by
+    // what others behind the same address do; the account's own limit holds.
+    source.knownDevice ? null : addressRefusedUntil(db, source.address, now, limits),
   ]);
   const latest = Math.max(account?.getTime() ?? 0, fromAddress?.getTime() ?? 0);
   return Math.max(0, latest - now.getTime());
+}
+
+/** The addresses refused now, with until when, newest refusal last; for the users page. */
+export async function refusedAddresses(db: DbOrTx, now = new Date(), limits = DEFAULT_LIMITS): Promise<{ address: string; until: Date }[]> {
+  const windowStart = new Date(now.getTime() - limits.windowMs);
+  const suspects = await db.auditEvent.groupBy({
+    by: ["address"],
+    where: { ...counted, address: { not: null }, createdAt: { gt: windowStart } },
+    _count: { _all: true },
+    having: { address: { _count: { gte: limits.perAddress } } },
+  });
+  const refused: { address: string; until: Date }[] = [];
+  for (const { address } of suspects) {
+    const refusedUntil = address ? await addressRefusedUntil(db, address, now, limits) : null;
+    if (address && refusedUntil) refused.push({ address, until: refusedUntil });
+  }
+  return refused.sort((a, b) => a.until.getTime() - b.until.getTime() || a.address.localeCompare(b.address));
 }
 
 /** The accounts locked now, by email, for the users page. */

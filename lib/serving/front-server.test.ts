@@ -2,7 +2,7 @@ import type { IncomingMessage } from "node:http";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { READER_POLICY, staffPolicy } from "./content-security";
-import { createReaderFinisher, isReaderRequest } from "./front-server";
+import { appendPeer, createReaderFinisher, isReaderRequest } from "./front-server";
 
 const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers }) as unknown as IncomingMessage;
 
@@ -18,6 +18,22 @@ describe("isReaderRequest", () => {
     }
     expect(isReaderRequest(request("POST", "/"))).toBe(false);
     expect(isReaderRequest(request("GET", "/", { rsc: "1" }))).toBe(false);
+  });
+});
+
+describe("appendPeer", () => {
+  const from = (remoteAddress: string | undefined, headers: Record<string, string> = {}) => ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
+
+  it("adds the socket's address after whatever the client claimed, as a proxy does", () => {
+    const direct = from("::ffff:203.0.113.7");
+    appendPeer(direct);
+    expect(direct.headers["x-forwarded-for"]).toBe("::ffff:203.0.113.7");
+    const claiming = from("203.0.113.7", { "x-forwarded-for": "10.0.0.1, 198.51.100.2" });
+    appendPeer(claiming);
+    expect(claiming.headers["x-forwarded-for"]).toBe("10.0.0.1, 198.51.100.2, 203.0.113.7");
+    const gone = from(undefined, { "x-forwarded-for": "10.0.0.1" });
+    appendPeer(gone);
+    expect(gone.headers["x-forwarded-for"]).toBe("10.0.0.1");
   });
 });
 

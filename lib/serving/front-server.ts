@@ -105,6 +105,19 @@ function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnTy
   }) as typeof res.end;
 }
 
+/**
+ * Adds the socket's address to X-Forwarded-For, as every proxy does: the
+ * client's address is read from the right-hand end of that list
+ * (lib/security/client-address.ts), so what a client sends there itself
+ * cannot pass for the address it connects from.
+ */
+export function appendPeer(req: IncomingMessage) {
+  const peer = req.socket.remoteAddress;
+  if (!peer) return;
+  const claimed = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = [claimed, peer].flat().filter(Boolean).join(", ");
+}
+
 export async function startFrontServer(options: { port: number; hostname?: string; dir?: string }) {
   // Next is told "localhost" whatever address the server listens on: Next
   // names its own origin after this hostname, but the URL the proxy's
@@ -117,6 +130,7 @@ export async function startFrontServer(options: { port: number; hostname?: strin
   const finishOnce = createReaderFinisher();
 
   const server = createServer((req, res) => {
+    appendPeer(req);
     if (isReaderRequest(req)) capture(req, res, finishOnce);
     handle(req, res).catch((error) => {
       console.error("[serve] request failed", error);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { purgeNginxCache, startNginx } from "./nginx";
 
 let edition = "第一版";
+let forwardedFor: string | undefined;
 let app: Server;
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 let base: string;
@@ -24,7 +25,10 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
-  app = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<p>${edition}</p>`));
+  app = createServer((req, res) => {
+    forwardedFor = req.headers["x-forwarded-for"] as string | undefined;
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<p>${edition}</p>`);
+  });
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const appPort = (app.address() as AddressInfo).port;
   const port = await freePort();
@@ -83,5 +87,12 @@ describe("purgeNginxCache", () => {
       stranger.kill();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("the proxy headers", () => {
+  it("overwrite X-Forwarded-For with the address nginx saw: a client's claim never reaches the app", async () => {
+    await fetch(`${base}/desk`, { headers: { "x-forwarded-for": "6.6.6.6, 10.0.0.1" } });
+    expect(forwardedFor).toBe("127.0.0.1");
   });
 });

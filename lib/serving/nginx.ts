@@ -88,7 +88,9 @@ http {
       proxy_set_header Host $http_host;
       proxy_set_header X-Forwarded-Host $http_host;
       proxy_set_header X-Forwarded-Proto $scheme;
-      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+      # Overwritten, not appended to: what the client sent there is not an address
+      # anyone saw (lib/security/client-address.ts).
+      proxy_set_header X-Forwarded-For $remote_addr;
       # One compressed copy per page in the cache, whatever the client sent.
       proxy_set_header Accept-Encoding gzip;
 

@@ -40,9 +40,9 @@ describe("unlockAccount", () => {
     const admin = await person("ADMIN");
     const user = await person();
     await lockOut(user.email);
-    expect(await attemptSignIn(db, { email: user.email, password: OLD }, "198.51.100.1")).toEqual({ refused: "throttled" });
+    expect(await attemptSignIn(db, { email: user.email, password: OLD }, { address: "198.51.100.1" })).toEqual({ refused: "throttled" });
     await unlockAccount(db, admin, user.id, origin);
-    expect(await attemptSignIn(db, { email: user.email, password: OLD }, "198.51.100.1")).toMatchObject({ user: { id: user.id } });
+    expect(await attemptSignIn(db, { email: user.email, password: OLD }, { address: "198.51.100.1" })).toMatchObject({ user: { id: user.id } });
     expect(await entries("UNLOCK")).toEqual([{ actorId: admin.id, userId: user.id, email: user.email, address: "192.0.2.10" }]);
   });
 
@@ -68,7 +68,7 @@ describe("resetPassword", () => {
     expect(temporary).toMatch(/^[A-Za-z2-9]{4}-[A-Za-z2-9]{4}-[A-Za-z2-9]{4}$/);
     expect(await checkCredentials(db, { email: user.email, password: OLD })).toBeNull();
     // The reset also lifts the lock.
-    expect(await attemptSignIn(db, { email: user.email, password: temporary }, "198.51.100.1")).toMatchObject({ user: { id: user.id } });
+    expect(await attemptSignIn(db, { email: user.email, password: temporary }, { address: "198.51.100.1" })).toMatchObject({ user: { id: user.id } });
     const row = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(row.mustChangePassword).toBe(true);
     // Every session from before the reset has ended.

@@ -29,6 +29,9 @@ export type CreateUserInput = z.output<typeof createUserSchema>;
 /** Unlock or reset one account (admins). */
 export const userIdSchema = z.object({ userId: id });
 
+/** Release an address the sign-in limit refuses (admins): as the users page lists it. */
+export const addressSchema = z.object({ address: z.string().trim().min(1).max(100, "too_long") });
+
 /** One's own new password, with the current one as proof and typed twice. */
 export const changePasswordSchema = z
   .object({

@@ -1,11 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { signIn } from "@/lib/auth";
 import { credentialsSchema } from "@/lib/auth/credentials";
+import { DEVICE_COOKIE, knownAccounts } from "@/lib/auth/device";
+import { normaliseEmail } from "@/lib/auth/sign-in";
 import { signInRetryAfter } from "@/lib/auth/throttle";
 import { getDb } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
 import { clientAddress } from "@/lib/security/client-address";
@@ -29,7 +32,9 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     // signIn redirects by throwing; only an AuthError means the sign-in failed.
     if (error instanceof AuthError) {
       // The attempt that crossed the limit, or one refused by it, says so.
-      const throttled = (await signInRetryAfter(getDb(), parsed.data.email, clientAddress(await headers()))) > 0;
+      const typed = normaliseEmail(parsed.data);
+      const knownDevice = knownAccounts((await cookies()).get(DEVICE_COOKIE)?.value, serverEnv().AUTH_SECRET).includes(typed);
+      const throttled = (await signInRetryAfter(getDb(), typed, { address: clientAddress(await headers()), knownDevice })) > 0;
       return { message: throttled ? m.login.throttled : m.login.failed, email };
     }
     throw error;

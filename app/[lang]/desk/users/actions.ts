@@ -3,9 +3,10 @@
 import { refusableAction } from "@/lib/admin/refusable-action";
 import { getDb } from "@/lib/db";
 import { fill } from "@/lib/i18n/messages";
+import { releaseAddress } from "@/lib/users/addresses";
 import { changeRole, createUser, setActive } from "@/lib/users/manage";
 import { resetPassword, unlockAccount } from "@/lib/users/passwords";
-import { changeRoleSchema, createUserSchema, setActiveSchema, userIdSchema } from "@/lib/validation/users";
+import { addressSchema, changeRoleSchema, createUserSchema, setActiveSchema, userIdSchema } from "@/lib/validation/users";
 
 // Nothing public changes here (author pages show names and slugs, which
 // these do not touch), and the desk is rendered per request: the forms
@@ -29,6 +30,11 @@ export const setActiveAction = refusableAction(setActiveSchema, async ({ actor, 
 export const unlockAction = refusableAction(userIdSchema, async ({ actor, input, messages, origin }) => {
   await unlockAccount(getDb(), actor, input.userId, origin);
   return { data: null, message: messages.userAccess.unlocked };
+});
+
+export const releaseAddressAction = refusableAction(addressSchema, async ({ actor, input, messages, origin }) => {
+  await releaseAddress(getDb(), actor, input.address, origin);
+  return { data: null, message: fill(messages.userAccess.released, { address: input.address }) };
 });
 
 /** Answers the temporary password: the page shows it once and keeps it nowhere. */

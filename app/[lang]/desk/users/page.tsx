@@ -6,9 +6,11 @@ import { formatDateTime } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
+import { listRefusedAddresses } from "@/lib/users/addresses";
 import { listUsers } from "@/lib/users/manage";
 import { AccessActions } from "./access-actions";
 import { CreateUserForm } from "./create-user-form";
+import { ReleaseAddress } from "./refused-addresses";
 import { UserRowActions } from "./user-row-actions";
 
 /** Newsroom accounts (admins only): who they are, their role, and whether they may sign in. */
@@ -20,7 +22,7 @@ export default async function UsersPage({ params }: PageProps<"/[lang]/desk/user
   // Not "forbidden": the page does not exist for anyone else.
   if (!can(actor, "users:manage")) notFound();
   const db = getDb();
-  const [users, settings] = await Promise.all([listUsers(db, actor), readPublicSettings(db)]);
+  const [users, addresses, settings] = await Promise.all([listUsers(db, actor), listRefusedAddresses(db, actor), readPublicSettings(db)]);
   const accessLabels = pickMessages(m, "userAccess");
   const labels = pickMessages(m, "users", "roles");
   const th = "py-2 pr-3 font-medium";
@@ -64,6 +66,36 @@ export default async function UsersPage({ params }: PageProps<"/[lang]/desk/user
           ))}
         </tbody>
       </table>
+      <section aria-labelledby="refused-addresses" className="space-y-2">
+        <h2 id="refused-addresses" className="text-lg font-semibold">
+          {m.userAccess.addressesTitle}
+        </h2>
+        <p className="text-sm text-neutral-600">{m.userAccess.addressesNote}</p>
+        {addresses.length === 0 ? (
+          <p className="text-sm">{m.userAccess.noAddresses}</p>
+        ) : (
+          <table className="w-full border-collapse text-sm">
+            <thead>
+              <tr className="border-b border-neutral-300 text-left text-neutral-600">
+                <th className={th}>{m.userAccess.address}</th>
+                <th className={th}>{m.users.status}</th>
+                <th className={th}>{m.users.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {addresses.map(({ address, until }) => (
+                <tr key={address} className="border-b border-neutral-200 align-top">
+                  <td className="py-2 pr-3 font-mono">{address}</td>
+                  <td className="py-2 pr-3">{fill(m.userAccess.refusedUntil, { time: formatDateTime(until, locale, settings.newsroom.timeZone) })}</td>
+                  <td className="py-2">
+                    <ReleaseAddress messages={accessLabels} address={address} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
     </div>
   );
 }
