@@ -1,6 +1,7 @@
 // Serves the production build: Next behind the front server that finishes
 // reader pages (lib/serving/front-server.ts). `npm start`, `npm run
 // start:prod` and the browser tests all run it: `tsx scripts/serve.ts PORT [HOST]`.
+import { closeGracefully } from "@/lib/serving/graceful";
 import { startFrontServer } from "@/lib/serving/front-server";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
@@ -8,12 +9,15 @@ const hostname = process.argv[3] ?? process.env.HOSTNAME ?? undefined;
 const { server, app } = await startFrontServer({ port, hostname });
 console.log(`Serving on http://${hostname ?? "localhost"}:${port}`);
 
-// Stop taking requests, let Next finish its own work, and go; a stuck
-// keep-alive connection must not hold the process past two seconds.
+// Stop taking requests, let those in flight finish (ten seconds at most,
+// lib/serving/graceful.ts), let Next finish its own work, and go.
+let stopping = false;
 async function stop() {
-  setTimeout(() => process.exit(0), 2_000).unref();
-  server.close();
-  server.closeAllConnections();
+  if (stopping) return;
+  stopping = true;
+  setTimeout(() => process.exit(0), 12_000).unref();
+  const outcome = await closeGracefully(server, { timeoutMs: 10_000 });
+  if (outcome === "timed-out") console.error("[serve] requests still running after 10 s were cut off");
   await app.close().catch(() => {});
   process.exit(0);
 }
