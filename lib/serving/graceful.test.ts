@@ -1,5 +1,6 @@
 // Graceful shutdown against a real HTTP server: a request in flight when the
 // server is told to stop still gets its answer; a new connection is refused.
+import { spawn } from "node:child_process";
 import { createServer, request, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
@@ -75,4 +76,33 @@ describe("closeGracefully", () => {
     expect(await closeGracefully(server!, { timeoutMs: 100 })).toBe("timed-out");
     expect(await inFlight).toBe("ECONNRESET");
   });
+});
+
+describe("a server process sent SIGTERM (scripts/serve.ts's handling)", () => {
+  it("answers the slow request in flight with its 200, refuses new connections, and exits 0", async () => {
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/testing/slow-server.ts"], { stdio: ["pipe", "pipe", "inherit"] });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    let output = "";
+    const said = (text: string) =>
+      new Promise<string>((resolve) => {
+        const check = () => output.includes(text) && resolve(output);
+        child.stdout!.on("data", (chunk: Buffer) => ((output += chunk.toString()), check()));
+        check();
+      });
+    try {
+      const port = Number(/port (\d+)/.exec(await said("port "))![1]);
+      const inFlight = get(port, "/slow");
+      await said("arrived");
+
+      child.kill("SIGTERM");
+      await expect.poll(() => get(port, "/").then(() => "answered", (error: NodeJS.ErrnoException) => error.code), { interval: 20, timeout: 5_000 }).toBe("ECONNREFUSED");
+      expect(child.exitCode).toBeNull(); // still finishing the slow one
+
+      child.stdin!.write("release\n");
+      expect(await inFlight).toEqual({ status: 200, body: "slow but whole" });
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill("SIGKILL");
+    }
+  }, 30_000);
 });

@@ -25,3 +25,23 @@ export function closeGracefully(server: Server, { timeoutMs = 10_000 } = {}): Pr
     server.closeIdleConnections();
   });
 }
+
+/**
+ * On SIGTERM or SIGINT: closeGracefully, then `cleanup` (Next's own work),
+ * then exit. A second signal changes nothing; a cleanup that hangs is cut
+ * off two seconds after the bound.
+ */
+export function stopOnSignals(server: Server, { timeoutMs = 10_000, cleanup = async () => {} }: { timeoutMs?: number; cleanup?: () => Promise<unknown> } = {}) {
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => process.exit(0), timeoutMs + 2_000).unref();
+    const outcome = await closeGracefully(server, { timeoutMs });
+    if (outcome === "timed-out") console.error(`[serve] requests still running after ${timeoutMs / 1000} s were cut off`);
+    await cleanup().catch(() => {});
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop());
+}
