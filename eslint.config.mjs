@@ -14,6 +14,23 @@ const config = [
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read environment variables through lib/env.ts." }],
     },
   },
+  // Every public change ends in lib/publication, which alone asks the
+  // caching proxy to purge (docs/decisions/0031).
+  {
+    files: ["lib/public/**", "app/**", "lib/workflow/**", "lib/import/**", "lib/epaper/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/serving/nginx", "**/serving/nginx"], message: "Purge through lib/publication (publishChange), not nginx directly." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/public/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/serving/*", "../serving/*"], message: "lib/public does not depend on the serving stack; see lib/publication." }] }],
+    },
+  },
 ];
 
 export default config;

@@ -148,8 +148,6 @@ test("every state-changing route handler refuses a forged cross-site request, an
     },
     { path: "/api/auth/signout", body: () => new URLSearchParams({ csrfToken: csrf.csrfToken }), refusedWith: 403 },
     { path: "/api/auth/callback/credentials", body: () => new URLSearchParams({ csrfToken: csrf.csrfToken, email: "admin@copydesk.test", password: "copydesk-demo" }), refusedWith: 403 },
-    // The scheduler's route answers 404 to anyone but the scheduler, forged or not.
-    { path: "/api/internal/publish-due", body: () => "", refusedWith: 404 },
   ];
   for (const request of requests) {
     for (const [forgery, headers] of Object.entries(FORGERIES)) {
@@ -171,7 +169,7 @@ test("GET to a state-changing endpoint changes nothing", async () => {
   const rows = await realRows();
   const cookie = adminCookie();
   const before = await fingerprint();
-  for (const path of [`/api/articles/${rows.articleId}/autosave`, "/api/media", "/api/pages", "/api/internal/publish-due"]) {
+  for (const path of [`/api/articles/${rows.articleId}/autosave`, "/api/media", "/api/pages"]) {
     const response = await fetch(`${baseURL}${path}`, { headers: { Cookie: cookie } });
     expect(response.status, path).toBe(405);
   }

@@ -15,7 +15,7 @@ describe("defaults (README, Configuration)", () => {
     expect(siteUrl()).toBe("http://localhost:3000");
     expect(newsroomTimeZone().NEWSROOM_TIME_ZONE).toBe("Asia/Shanghai");
     expect(embeddedPgPort()).toBe(54329);
-    expect(schedulerEnv()).toEqual({ SCHEDULER: undefined, SCHEDULER_INTERVAL_MS: 5000, PORT: 3000 });
+    expect(schedulerEnv()).toEqual({ SCHEDULER: undefined, SCHEDULER_INTERVAL_MS: 5000 });
     expect(mediaEnv()).toEqual({ MEDIA_DIR: undefined, MEDIA_MAX_BYTES: 10485760, PAGE_MAX_BYTES: 52428800 });
     expect(mediaConfig().dir).toBe(`${process.cwd()}/.data/media`);
     expect(nginxEnv()).toEqual({ NGINX_RUN_DIR: undefined, NGINX: undefined });
@@ -25,8 +25,7 @@ describe("defaults (README, Configuration)", () => {
 describe("values set after import", () => {
   it("are read when asked for, not when the module was loaded", () => {
     vi.stubEnv("SCHEDULER_INTERVAL_MS", "250");
-    vi.stubEnv("PORT", "3300");
-    expect(schedulerEnv()).toMatchObject({ SCHEDULER_INTERVAL_MS: 250, PORT: 3300 });
+    expect(schedulerEnv()).toMatchObject({ SCHEDULER_INTERVAL_MS: 250 });
     vi.stubEnv("SCHEDULER_INTERVAL_MS", "1000");
     expect(schedulerEnv().SCHEDULER_INTERVAL_MS).toBe(1000);
     vi.stubEnv("MEDIA_DIR", "/tmp/copydesk-media-test");

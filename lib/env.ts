@@ -88,7 +88,7 @@ export const mediaEnv = group({
     .default(50 * 1024 * 1024),
 });
 
-/** The scheduler that publishes scheduled articles, and the port it calls the app on. */
+/** The scheduler that publishes scheduled articles (lib/workflow/scheduler-loop.ts). */
 export const schedulerEnv = group({
   SCHEDULER: z.string().optional(),
   SCHEDULER_INTERVAL_MS: z.coerce
@@ -96,7 +96,6 @@ export const schedulerEnv = group({
     .int()
     .positive("SCHEDULER_INTERVAL_MS must be a number of milliseconds.")
     .default(5_000),
-  PORT: port("PORT").default(3000),
 });
 
 const embedded = group({ EMBEDDED_PG_PORT: port("EMBEDDED_PG_PORT").default(54329) });
@@ -106,6 +105,14 @@ export const embeddedPgPort = () => embedded().EMBEDDED_PG_PORT;
 
 /** The nginx in front of the app, when `npm run start:prod` runs one (lib/serving/nginx.ts). */
 export const nginxEnv = group({ NGINX_RUN_DIR: z.string().optional(), NGINX: z.string().optional() });
+
+/** Redis, when several instances share one (lib/publication/configure.ts); unset on one machine. */
+export const publicationEnv = group({
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL.")
+    .optional(),
+});
 
 /** `next dev`, which Next itself says through NODE_ENV. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";

@@ -2,7 +2,10 @@
 // [--publish] [--section <slug>] [--as <email>] [--convert hk|tw] — the work is in lib/import/cli.ts.
 import { createDb } from "@/lib/database/client";
 import { migrate } from "@/lib/database/migrate";
+import path from "node:path";
 import { parseImportArgs, runImport, USAGE } from "@/lib/import/cli";
+import { clearPurgers } from "@/lib/publication/purgers";
+import { configurePublication } from "@/lib/publication/configure";
 import { exitWithMessage, resolveDatabase } from "./database";
 
 // Bad arguments fail before a database is started for nothing.
@@ -23,6 +26,11 @@ process.on("SIGINT", () => {
   stop.abort();
 });
 
+// A published import purges the caching proxy: every nginx through Redis,
+// or the one `npm run start:prod` runs from this checkout.
+process.env.NGINX_RUN_DIR ??= path.join(process.cwd(), ".data", "nginx");
+await configurePublication();
+
 const target = await resolveDatabase().catch(exitWithMessage);
 const db = createDb(target.url);
 try {
@@ -32,5 +40,6 @@ try {
   exitWithMessage(error);
 } finally {
   await db.$disconnect();
+  await clearPurgers();
   await target.embedded?.stop();
 }

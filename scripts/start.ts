@@ -64,8 +64,12 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
+  // Both finish what they are serving first (the app within ten seconds,
+  // scripts/serve.ts); the database goes last, once nothing can use it.
+  const exited = (child: typeof server) => (child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((resolve) => child.once("exit", resolve)));
   server.kill("SIGTERM");
   proxy?.kill("SIGQUIT");
+  await Promise.race([Promise.all([exited(server), proxy && exited(proxy)]), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   await target.embedded?.stop().catch(() => {});
   process.exit(code);
 }

@@ -179,11 +179,6 @@ export async function fuzzRoutes(run: RouteRun) {
     requests.push({ what: "/api/pages", method: "POST", path: "/api/pages", body: payload, headers, saysWhy: true });
   }
 
-  // The scheduler's route: guessed tokens.
-  for (const [m, token] of sample(fc.tuple(method, fc.string({ maxLength: 80 })), run, reads, 500)) {
-    requests.push({ what: "/api/internal/publish-due", method: m, path: "/api/internal/publish-due", headers: { "X-Scheduler-Token": encodeURIComponent(token) } });
-  }
-
   await pool(requests, run.concurrency, async (request) => void (await send(run, request)));
 
   // Over the limits: the autosave body (1.5 MB; its limit is 1.2 MB), an

@@ -6,6 +6,7 @@ import { cp, mkdtemp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { clearPurgers, registerPurger } from "@/lib/publication/purgers";
 import { makeSection, makeUser, resetDatabase, testDb } from "@/lib/testing/db";
 import { parsePageLabel, runImport } from "./cli";
 
@@ -40,11 +41,16 @@ describe("runImport: one page", () => {
     const chief = await makeUser("CHIEF_EDITOR");
     const zone = await makeSection(db, "development-zone");
     const { lines, errors, out } = capture();
+    let purges = 0;
+    registerPurger({ name: "counting", purge: () => void purges++ });
 
     const code = await runImport(db, [PAGE, "--edition", "2021-11-02", "--page", "第03版 开发区", "--publish", "--section", "development-zone"], out);
+    await clearPurgers();
 
     expect(errors).toEqual([]);
     expect(code).toBe(0);
+    // Like any public change, through the publication seam: the caching proxy is purged once.
+    expect(purges).toBe(1);
     const articles = await db.article.findMany({ orderBy: { publishedAt: "desc" } });
     expect(articles).toHaveLength(8);
     for (const a of articles) {

@@ -9,6 +9,7 @@ import { can, type Actor } from "@/lib/auth/policy";
 import type { Db } from "@/lib/database/client";
 import { isAppError } from "@/lib/errors";
 import { en } from "@/lib/i18n/messages/en";
+import { publishChange } from "@/lib/publication";
 import { importArchivedPage, pageHash } from "./archive";
 import { collectFiles, dateFromPath, labelFromPath } from "./archive-files";
 import { parseImportArgs, USAGE, type ImportArgs } from "./cli-args";
@@ -70,6 +71,11 @@ export async function runImport(db: Db, argv: string[], out: Output, options: Ru
     }
   }
 
+  // Published stories reach readers like any other public change: the
+  // edition's snapshot and the caching proxy's purge (lib/publication). The
+  // server's own cached pages, in another process, are beyond this one's
+  // reach: they age out within their minute (docs/decisions/0031).
+  if (args.publish && tally.stories > 0) await publishChange(db);
   const interrupted = options.signal?.aborted === true;
   tally.summary(out, { actor, publish: args.publish, seconds: (performance.now() - started) / 1000, interrupted });
   return tally.failed > 0 || interrupted ? 1 : 0;

@@ -27,12 +27,31 @@ export interface NginxOptions {
   /** Where nginx listens. */
   port: number;
   /** Where the app (scripts/serve.ts) listens, on 127.0.0.1. */
-  appPort: number;
+  appPort?: number;
+  /**
+   * Several app instances (host:port, or a port on 127.0.0.1) instead of
+   * appPort: a reader's request that one of them fails is retried on another.
+   */
+  upstreams?: (string | number)[];
   /** A directory of nginx's own: pid, logs, temp files, the cache. */
   runDir: string;
 }
 
-export function nginxConfig({ port, appPort, runDir }: NginxOptions): string {
+/**
+ * The app servers behind nginx. An instance that fails once (refused, timed
+ * out) is left alone for two seconds; a request it failed with an error, a
+ * timeout, a 502 or a 503 (an instance shutting down) goes to the next
+ * one — GET and HEAD only, as nginx retries no POST it has sent on, so a
+ * save is never made twice.
+ */
+function upstreamServers({ appPort, upstreams }: NginxOptions): string[] {
+  const servers = (upstreams ?? (appPort === undefined ? [] : [appPort])).map((s) => (typeof s === "number" ? `127.0.0.1:${s}` : s));
+  if (servers.length === 0) throw new Error("nginx needs an app to send requests to: appPort or upstreams");
+  return servers.map((server) => `server ${server} max_fails=1 fail_timeout=2s;`);
+}
+
+export function nginxConfig(options: NginxOptions): string {
+  const { port, runDir } = options;
   const run = (name: string) => path.join(runDir, name);
   return `# Written by lib/serving/nginx.ts — edit that file, not this one.
 ${process.getuid?.() === 0 ? "user nobody nogroup;\n" : ""}worker_processes auto;
@@ -55,7 +74,7 @@ http {
   proxy_cache_path ${run("cache")} levels=1:2 keys_zone=copydesk:16m max_size=1g inactive=10m use_temp_path=off;
 
   upstream copydesk {
-    server 127.0.0.1:${appPort};
+    ${upstreamServers(options).join("\n    ")}
     keepalive 64;
   }
 
@@ -83,6 +102,8 @@ http {
 
     location / {
       proxy_pass http://copydesk;
+      proxy_next_upstream error timeout http_502 http_503;
+      proxy_next_upstream_tries 2;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $http_host;

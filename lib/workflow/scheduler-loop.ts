@@ -1,22 +1,32 @@
-import { randomBytes } from "node:crypto";
+// The scheduler, started with the server (instrumentation.ts): every few
+// seconds it publishes the articles whose time has come, in this process,
+// and hands them to the publication seam like any other public change.
+// Every instance of a cluster runs it; the tick's advisory lock
+// (lib/workflow/scheduler.ts) lets one of them work at a time.
+import { processDb } from "@/lib/database/process-db";
 import { schedulerEnv } from "@/lib/env";
+import { publishChange } from "@/lib/publication";
+import { schedulerTick } from "./scheduler";
 
-// A token known only to this process: the publish-due route refuses anyone else.
-const globalForScheduler = globalThis as unknown as { copydeskSchedulerToken?: string; copydeskScheduler?: NodeJS.Timeout };
+const globalForScheduler = globalThis as unknown as { copydeskScheduler?: NodeJS.Timeout };
 
-export const schedulerToken = () => (globalForScheduler.copydeskSchedulerToken ??= randomBytes(24).toString("hex"));
+/** One tick: publish what is due (if this instance holds the lock), then tell readers. */
+export async function runSchedulerTick(db = processDb(), now = new Date()) {
+  const tick = await schedulerTick(db, now);
+  if (tick.published.length > 0) await publishChange(db, { slugs: tick.published.map((article) => article.slug) });
+  return tick;
+}
 
 export function startScheduler() {
   const env = schedulerEnv();
   if (globalForScheduler.copydeskScheduler || env.SCHEDULER === "off") return;
-  const url = `http://127.0.0.1:${env.PORT}/api/internal/publish-due`;
-  const tick = async () => {
-    try {
-      await fetch(url, { method: "POST", headers: { "x-scheduler-token": schedulerToken() } });
-    } catch {
-      // The server may not be listening yet, or the database is away: try next time.
-    }
-  };
-  globalForScheduler.copydeskScheduler = setInterval(tick, env.SCHEDULER_INTERVAL_MS);
+  let running = false;
+  globalForScheduler.copydeskScheduler = setInterval(() => {
+    if (running) return; // a slow tick is not overtaken by the next
+    running = true;
+    runSchedulerTick()
+      .catch((error) => console.error(`[scheduler] tick failed, the next one tries again: ${(error as Error).message}`))
+      .finally(() => (running = false));
+  }, env.SCHEDULER_INTERVAL_MS);
   globalForScheduler.copydeskScheduler.unref();
 }

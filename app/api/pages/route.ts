@@ -10,7 +10,7 @@ import { requestLocale } from "@/lib/i18n/server";
 import { mediaConfig } from "@/lib/media/config";
 import { readLimited } from "@/lib/media/read-body";
 import { mediaStorage } from "@/lib/media/storage";
-import { afterPageUpload } from "@/lib/public/revalidate";
+import { publishChange } from "@/lib/publication";
 import { isCrossSite } from "@/lib/security/same-origin";
 import { pageUploadSchema } from "@/lib/validation/epaper";
 
@@ -55,7 +55,7 @@ export async function POST(request: Request) {
     async ({ actor, input, messages }) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const pages = await uploadPage(getDb(), actor, { ...input, bytes, fileName: file.name }, { storage: mediaStorage(), maxBytes: pageMaxBytes });
-      afterPageUpload(input.editionDate);
+      await publishChange(getDb(), { editions: [input.editionDate] });
       const found = pages.reduce((sum, p) => sum + p.found, 0);
       const missing = pages.reduce((sum, p) => sum + p.missing, 0);
       return { data: pages, message: fill(messages.epaper.desk.done, { count: pages.length, found, missing }) };

@@ -9,7 +9,7 @@ import { staffAction } from "@/lib/actions/staff-action";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { zonedTimeToInstant } from "@/lib/front-page/zoned-time";
-import { afterPublicChange } from "@/lib/public/revalidate";
+import { publishChange } from "@/lib/publication";
 import { readPublicSettings } from "@/lib/settings";
 import {
   approveSchema,
@@ -52,7 +52,7 @@ export const previewByline = staffAction(bylinePreviewSchema, async ({ input }) 
 /** Runs one move of the state machine; every move can change what readers see. */
 async function move(actor: Parameters<typeof transition>[1], input: TransitionInput) {
   const article = await transition(getDb(), actor, input);
-  await afterPublicChange(article.slug);
+  await publishChange(getDb(), { slugs: [article.slug] });
   return { version: article.version };
 }
 
@@ -109,12 +109,12 @@ export const retractArticle = staffAction(retractSchema, async ({ actor, input, 
 export const correctPublished = staffAction(correctSchema, async ({ actor, input, messages }) => {
   const { id, version, correctionNote, ...fields } = input;
   const saved = await correctArticle(getDb(), actor, { id, expectedVersion: version, fields, note: correctionNote });
-  await afterPublicChange(saved.slug);
+  await publishChange(getDb(), { slugs: [saved.slug] });
   return { data: saved, message: messages.results.corrected };
 });
 
 export const changeArticleSlug = staffAction(changeSlugSchema, async ({ actor, input, messages }) => {
   const changed = await changeSlug(getDb(), actor, { id: input.id, expectedVersion: input.version, slug: input.slug });
-  await afterPublicChange(changed.slug, changed.oldSlug);
+  await publishChange(getDb(), { slugs: [changed.slug, changed.oldSlug] });
   return { data: { version: changed.version }, message: messages.results.slugChanged };
 });

@@ -3,7 +3,7 @@
 import { staffAction } from "@/lib/actions/staff-action";
 import { getDb } from "@/lib/db";
 import { createFromImport } from "@/lib/import/create";
-import { afterPublicChange } from "@/lib/public/revalidate";
+import { publishChange } from "@/lib/publication";
 import { importBatchSchema } from "@/lib/validation/import";
 
 /**
@@ -15,6 +15,6 @@ export const createImportBatch = staffAction(importBatchSchema, async ({ actor, 
   const created = await createFromImport(getDb(), actor, input);
   // Published articles belong on the front page at once (updateTag of
   // TAGS.frontPage, and the edition's snapshot); drafts are not public.
-  if (input.mode === "publish") await afterPublicChange();
+  if (input.mode === "publish") await publishChange(getDb());
   return { data: { created: created.length } };
 });

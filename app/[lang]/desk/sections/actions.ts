@@ -2,7 +2,7 @@
 
 import { refusableAction } from "@/lib/admin/refusable-action";
 import { getDb } from "@/lib/db";
-import { afterPublicChange } from "@/lib/public/revalidate";
+import { publishChange } from "@/lib/publication";
 import { changeSectionSlug, createSection, moveSection, renameSection } from "@/lib/sections/manage";
 import { changeSectionSlugSchema, createSectionSchema, moveSectionSchema, renameSectionSchema } from "@/lib/validation/sections";
 
@@ -11,24 +11,24 @@ import { changeSectionSlugSchema, createSectionSchema, moveSectionSchema, rename
 
 export const createSectionAction = refusableAction(createSectionSchema, async ({ actor, input, messages, origin }) => {
   await createSection(getDb(), actor, input, origin);
-  await afterPublicChange();
+  await publishChange(getDb());
   return { data: null, message: messages.sections.created };
 });
 
 export const renameSectionAction = refusableAction(renameSectionSchema, async ({ actor, input, messages, origin }) => {
   await renameSection(getDb(), actor, input.id, input, origin);
-  await afterPublicChange();
+  await publishChange(getDb());
   return { data: null, message: messages.sections.renamed };
 });
 
 export const moveSectionAction = refusableAction(moveSectionSchema, async ({ actor, input, messages, origin }) => {
   await moveSection(getDb(), actor, input.id, input.direction, origin);
-  await afterPublicChange();
+  await publishChange(getDb());
   return { data: null, message: messages.sections.moved };
 });
 
 export const changeSectionSlugAction = refusableAction(changeSectionSlugSchema, async ({ actor, input, messages, origin }) => {
   await changeSectionSlug(getDb(), actor, input.id, input.slug, origin);
-  await afterPublicChange();
+  await publishChange(getDb());
   return { data: null, message: messages.sections.slugChanged };
 });
