@@ -88,6 +88,20 @@ export const mediaEnv = group({
     .default(50 * 1024 * 1024),
 });
 
+/**
+ * An S3-compatible object store for pictures and printed pages (many
+ * instances share it). All of endpoint, bucket and keys, or none: with none,
+ * the files stay on the disk under MEDIA_DIR.
+ */
+export const s3Env = group({
+  S3_ENDPOINT: z.url({ error: "S3_ENDPOINT must be a URL such as https://s3.example.com." }).optional(),
+  S3_BUCKET: z.string().min(1, "S3_BUCKET must name a bucket.").optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1, "S3_ACCESS_KEY_ID must not be empty.").optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1, "S3_SECRET_ACCESS_KEY must not be empty.").optional(),
+  // Most S3-compatible servers ignore the region, but requests are signed with it.
+  S3_REGION: z.string().min(1).default("us-east-1"),
+});
+
 /** The scheduler that publishes scheduled articles, and the port it calls the app on. */
 export const schedulerEnv = group({
   SCHEDULER: z.string().optional(),
