@@ -102,6 +102,18 @@ export const s3Env = group({
   S3_REGION: z.string().min(1).default("us-east-1"),
 });
 
+/**
+ * Redis for what many instances share: Next's cache of rendered pages and
+ * cached reads (lib/cache/redis-handler.mjs, named in next.config.ts only
+ * when this is set). Unset: each process keeps its own cache, as `npm start` does.
+ */
+export const redisEnv = group({
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL.")
+    .optional(),
+});
+
 /** The scheduler that publishes scheduled articles, and the port it calls the app on. */
 export const schedulerEnv = group({
   SCHEDULER: z.string().optional(),
