@@ -7,7 +7,8 @@ import { defineConfig } from "vitest/config";
 // are imported once per worker instead of once per file).
 const OWN_MODULES = ["lib/articles/save-reads.test.ts"];
 // Test files against a real S3 server (Ceph radosgw, lib/testing/ceph.ts):
-// their project starts it once per run, and only when one of them runs.
+// their project starts it once per run, and only when one of them runs. (A
+// project's globalSetup is added to the root's, which makes the database.)
 const S3_TESTS = ["lib/**/*.s3.test.ts"];
 
 export default defineConfig({
@@ -35,7 +36,7 @@ export default defineConfig({
       { extends: true, test: { name: "isolated", include: OWN_MODULES, isolate: true } },
       {
         extends: true,
-        test: { name: "s3", include: S3_TESTS, isolate: false, globalSetup: ["./lib/testing/global-setup.ts", "./lib/testing/ceph-setup.ts"] },
+        test: { name: "s3", include: S3_TESTS, isolate: false, globalSetup: ["./lib/testing/ceph-setup.ts"] },
       },
     ],
   },
