@@ -1,4 +1,6 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { redisEnv } from "./lib/env";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -28,6 +30,11 @@ const nextConfig: NextConfig = {
     // other's pages (docs/decisions/0022).
     isrFlushToDisk: false,
   },
+  // Many instances: Next's cache in Redis, shared by all of them, and none
+  // in the process (it would serve a page another instance expired). Read
+  // when the server starts, so one build serves with or without Redis. The
+  // servers run from the project folder (scripts/serve.ts), as `next build` does.
+  ...(redisEnv().REDIS_URL ? { cacheHandler: path.resolve("lib/cache/redis-handler.mjs"), cacheMaxMemorySize: 0 } : {}),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -6,6 +6,10 @@ import { defineConfig } from "vitest/config";
 // own; every other file shares its worker's, which halves the run (modules
 // are imported once per worker instead of once per file).
 const OWN_MODULES = ["lib/articles/save-reads.test.ts"];
+// Test files against a real S3 server (Ceph radosgw, lib/testing/ceph.ts):
+// their project starts it once per run, and only when one of them runs. (A
+// project's globalSetup is added to the root's, which makes the database.)
+const S3_TESTS = ["lib/**/*.s3.test.ts"];
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL("./", import.meta.url)) } },
@@ -27,9 +31,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "shared", include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"], exclude: OWN_MODULES, isolate: false },
+        test: { name: "shared", include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "scripts/**/*.test.ts"], exclude: [...OWN_MODULES, ...S3_TESTS], isolate: false },
       },
       { extends: true, test: { name: "isolated", include: OWN_MODULES, isolate: true } },
+      {
+        extends: true,
+        test: { name: "s3", include: S3_TESTS, isolate: false, globalSetup: ["./lib/testing/ceph-setup.ts"] },
+      },
     ],
   },
 });

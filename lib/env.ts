@@ -88,6 +88,32 @@ export const mediaEnv = group({
     .default(50 * 1024 * 1024),
 });
 
+/**
+ * An S3-compatible object store for pictures and printed pages (many
+ * instances share it). All of endpoint, bucket and keys, or none: with none,
+ * the files stay on the disk under MEDIA_DIR.
+ */
+export const s3Env = group({
+  S3_ENDPOINT: z.url({ error: "S3_ENDPOINT must be a URL such as https://s3.example.com." }).optional(),
+  S3_BUCKET: z.string().min(1, "S3_BUCKET must name a bucket.").optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1, "S3_ACCESS_KEY_ID must not be empty.").optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1, "S3_SECRET_ACCESS_KEY must not be empty.").optional(),
+  // Most S3-compatible servers ignore the region, but requests are signed with it.
+  S3_REGION: z.string().min(1).default("us-east-1"),
+});
+
+/**
+ * Redis for what many instances share: Next's cache of rendered pages and
+ * cached reads (lib/cache/redis-handler.mjs, named in next.config.ts only
+ * when this is set). Unset: each process keeps its own cache, as `npm start` does.
+ */
+export const redisEnv = group({
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL.")
+    .optional(),
+});
+
 /** The scheduler that publishes scheduled articles (lib/workflow/scheduler-loop.ts). */
 export const schedulerEnv = group({
   SCHEDULER: z.string().optional(),
@@ -105,14 +131,6 @@ export const embeddedPgPort = () => embedded().EMBEDDED_PG_PORT;
 
 /** The nginx in front of the app, when `npm run start:prod` runs one (lib/serving/nginx.ts). */
 export const nginxEnv = group({ NGINX_RUN_DIR: z.string().optional(), NGINX: z.string().optional() });
-
-/** Redis, when several instances share one (lib/publication/configure.ts); unset on one machine. */
-export const publicationEnv = group({
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\//, "REDIS_URL must be a redis:// or rediss:// URL.")
-    .optional(),
-});
 
 /** `next dev`, which Next itself says through NODE_ENV. */
 export const isDevelopment = () => process.env.NODE_ENV === "development";

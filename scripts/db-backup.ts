@@ -3,7 +3,8 @@
 // Safe while Copydesk runs: it reads one consistent snapshot.
 import path from "node:path";
 import { writeBackup } from "@/lib/backup/dump";
-import { mediaStorage } from "@/lib/media/storage";
+import { s3Settings } from "@/lib/media/config";
+import { describeMediaStorage, mediaStorage } from "@/lib/media/storage";
 import { exitWithMessage, resolveDatabase } from "./database";
 
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
@@ -15,9 +16,15 @@ try {
   const { bytes, tables, files, missingFiles } = await writeBackup(target.url, file, { storage: mediaStorage() });
   const rows = tables.reduce((sum, t) => sum + t.rows, 0);
   console.log(`Backup written: ${file} (${(bytes / 1024).toFixed(1)} KiB, ${tables.length} tables, ${rows} rows, ${files} printed-page files).`);
-  if (missingFiles.length) console.log(`${missingFiles.length} printed-page file(s) named in the database were not in MEDIA_DIR: ${missingFiles.slice(0, 5).join(", ")}${missingFiles.length > 5 ? ", …" : ""}`);
+  if (missingFiles.length) console.log(`${missingFiles.length} printed-page file(s) named in the database were not in ${describeMediaStorage()}: ${missingFiles.slice(0, 5).join(", ")}${missingFiles.length > 5 ? ", …" : ""}`);
   console.log(`Restore with: npm run db:restore -- ${file}`);
-  console.log("Uploaded photos are not in it: copy MEDIA_DIR (default .data/media) alongside.");
+  // Photos are never changed in place (a new picture is a new key), so a copy
+  // taken after this backup holds every photo the backup names.
+  console.log(
+    s3Settings()
+      ? `Uploaded photos are not in it: they stay in ${describeMediaStorage()}. Copy the bucket now, after the backup (e.g. rclone sync or aws s3 sync; README, "Backups").`
+      : `Uploaded photos are not in it: copy ${describeMediaStorage()} alongside, after the backup.`,
+  );
 } catch (error) {
   failed = error;
 } finally {

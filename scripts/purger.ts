@@ -2,11 +2,11 @@
 // purges the app instances publish (lib/publication/redis-purge.ts) and
 // purges the nginx running from NGINX_RUN_DIR on this machine, as the app
 // does itself when nginx runs beside it. `REDIS_URL=… NGINX_RUN_DIR=… tsx scripts/purger.ts`
-import { publicationEnv, nginxEnv } from "@/lib/env";
+import { redisEnv, nginxEnv } from "@/lib/env";
 import { subscribeToPurges } from "@/lib/publication/redis-purge";
 import { purgeNginxCache } from "@/lib/serving/nginx";
 
-const { REDIS_URL } = publicationEnv();
+const { REDIS_URL } = redisEnv();
 const { NGINX_RUN_DIR } = nginxEnv();
 if (!REDIS_URL || !NGINX_RUN_DIR) {
   console.error("✖ The purger needs REDIS_URL (where the app instances announce purges) and NGINX_RUN_DIR (the nginx to purge).");

@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { mediaConfig } from "./config";
+import { mediaConfig, s3Settings } from "./config";
+import { s3Storage } from "./s3-storage";
 
 export interface StoredObject {
   bytes: Buffer;
@@ -28,7 +29,7 @@ export const objectKey = (mediaKey: string, size: number | "original") => `${med
 // absolute paths, no dots at all, whatever a caller passes.
 const SAFE_KEY = /^[a-z0-9]+(\/[a-z0-9]+)*$/;
 
-function checkKey(key: string) {
+export function checkKey(key: string) {
   if (!SAFE_KEY.test(key) || key.length > 200) throw new Error(`invalid media key: ${JSON.stringify(key)}`);
 }
 
@@ -68,10 +69,23 @@ export function diskStorage(dir: string): MediaStorage {
   };
 }
 
-let shared: MediaStorage | undefined;
+let shared: { config: string; storage: MediaStorage } | undefined;
 
-/** The storage the app uses: the disk under MEDIA_DIR (default .data/media). */
+/**
+ * The storage the app uses: the S3 bucket when S3_* is set (many instances
+ * share it), otherwise the disk under MEDIA_DIR (default .data/media).
+ */
 export function mediaStorage(): MediaStorage {
-  shared ??= diskStorage(mediaConfig().dir);
-  return shared;
+  const s3 = s3Settings();
+  const dir = mediaConfig().dir;
+  // Made again only when the settings change (tests and scripts set them after import).
+  const config = JSON.stringify([s3, dir]);
+  if (shared?.config !== config) shared = { config, storage: s3 ? s3Storage(s3) : diskStorage(dir) };
+  return shared.storage;
+}
+
+/** Where mediaStorage() keeps files, in words for scripts' messages. */
+export function describeMediaStorage(): string {
+  const s3 = s3Settings();
+  return s3 ? `bucket ${s3.bucket} at ${s3.endpoint}` : mediaConfig().dir;
 }
