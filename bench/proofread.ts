@@ -1,8 +1,10 @@
 // How long the proofreading checker takes on a 2,000- and a 10,000-character
 // article with a 20,000-entry word list: on the server (Node) and in the
 // browser (Chromium, the same code bundled), per check after each typed
-// character. Also the checker's size in the editor's bundle.
-//   npm run bench:proofread [-- --checks 300 --words 20000]
+// character; and in the desk's editor itself, served by the production
+// build (`npx next build` first; --no-editor leaves it out). Also the
+// checker's size in the editor's bundle.
+//   npm run bench:proofread [-- --checks 300 --words 20000 --editor-checks 60 --port 3795]
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -11,6 +13,7 @@ import { chromium } from "@playwright/test";
 import { build } from "esbuild";
 import { numberOption } from "./lib/args";
 import { article, wordList } from "./lib/proofread-corpus";
+import { measureInEditor, type EditorRun } from "./lib/proofread-editor";
 import { typeAndCheck, type TypingRun } from "./lib/proofread-typing";
 import { ms, percentile } from "@/lib/testing/load/stats";
 
@@ -56,6 +59,12 @@ try {
   await browserChromium.close();
 }
 
+// In the editor: typing into the desk's article page, each check after the pause in typing.
+const editorChecks = numberOption("editor-checks", 60);
+const editor: EditorRun[] = process.argv.includes("--no-editor")
+  ? []
+  : await measureInEditor({ texts, entries, checks: editorChecks, warmup: 5, port: numberOption("port", 3795), launchArgs: LAUNCH_ARGS });
+
 // The checker as the editor would import it, with and without OpenCC's tables.
 const checker = await bundle("lib/proofread/index.ts");
 const withoutOpencc = await bundle("lib/proofread/index.ts", ["opencc-js", "opencc-js/*"]);
@@ -76,11 +85,20 @@ for (const r of results) {
   const cpu = Number.isNaN(r.cpuP50) ? "–" : `${ms(r.cpuP50)} / ${ms(r.cpuP95)}`;
   console.log(`| ${r.where} | ${r.length.toLocaleString("en")} chars | ${ms(r.compileMs)} | ${ms(r.firstMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.max)} | ${cpu} | ${r.findings} |`);
 }
+if (editor.length) {
+  console.log(`\nin the desk's editor (production build, Chromium): ${editorChecks} checks per article after 5 warm-up, one character typed before each; the check of every field and the body's underlines\n`);
+  console.log("| article | compile word list | first check | p50 | p95 | max | panel |");
+  console.log("|---|---|---|---|---|---|---|");
+  for (const r of editor) {
+    console.log(`| ${r.length.toLocaleString("en")} chars | ${ms(r.compileMs)} | ${ms(r.firstMs)} | ${ms(percentile(r.samplesMs, 0.5))} | ${ms(percentile(r.samplesMs, 0.95))} | ${ms(percentile(r.samplesMs, 1))} | ${r.findings} |`);
+  }
+}
 console.log(`\nbundle (esbuild, minified): checker ${kb(checker.bytes)} / ${kb(checker.gzip)} gzip; without OpenCC ${kb(withoutOpencc.bytes)} / ${kb(withoutOpencc.gzip)} gzip; OpenCC's share ${kb(checker.gzip - withoutOpencc.gzip)} gzip`);
 
 const machine = { cpus: os.cpus().length, model: os.cpus()[0]?.model, load: os.loadavg(), node: process.version };
 await mkdir(path.join("bench", "results"), { recursive: true });
 const file = path.join("bench", "results", "proofread.json");
 const bundleSizes = { checker: { bytes: checker.bytes, gzip: checker.gzip }, withoutOpencc: { bytes: withoutOpencc.bytes, gzip: withoutOpencc.gzip } };
-await writeFile(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), words: entries.length, checks, machine, results, bundle: bundleSizes }, null, 2)}\n`);
+const inEditor = editor.map((r) => ({ length: r.length, compileMs: r.compileMs, firstMs: r.firstMs, p50: percentile(r.samplesMs, 0.5), p95: percentile(r.samplesMs, 0.95), max: percentile(r.samplesMs, 1), panel: r.findings }));
+await writeFile(file, `${JSON.stringify({ measuredAt: new Date().toISOString(), words: entries.length, checks, machine, results, editor: inEditor, bundle: bundleSizes }, null, 2)}\n`);
 console.log(`load average at the end: ${machine.load.map((l) => l.toFixed(2)).join(" ")}; saved ${file}`);

@@ -63,6 +63,7 @@ async function realRows(): Promise<Fixtures> {
     notificationId: await id(`SELECT id FROM "Notification" LIMIT 1`),
     revisionId: await id(`SELECT id FROM "ArticleRevision" LIMIT 1`),
     photoId: await id(`SELECT id FROM "ArticlePhoto" LIMIT 1`),
+    mediaId: await id(`SELECT id FROM "Media" LIMIT 1`),
     assignmentId: await id(`SELECT id FROM "Assignment" LIMIT 1`),
   };
 }

@@ -1,5 +1,7 @@
 // Typed errors with a code. Users see the translated sentence for the code
 // (messages.errors[code]), never a stack trace.
+import type { Messages } from "@/lib/i18n/messages/zh-CN";
+
 export type ErrorCode =
   | "unauthenticated"
   | "forbidden"
@@ -7,7 +9,8 @@ export type ErrorCode =
   | "conflict"
   | "invalid_transition"
   | "invalid_input"
-  | "database_unavailable";
+  | "database_unavailable"
+  | "password_change_required";
 
 export class AppError extends Error {
   constructor(
@@ -30,4 +33,20 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   invalid_input: 400,
   database_unavailable: 503,
+  password_change_required: 403,
 };
+
+/**
+ * A refusal that says more than its code can (which rounds are missing, how
+ * many errors are open): it words itself from the reader's catalog, and the
+ * action pipeline shows that sentence instead of the code's.
+ */
+export class WordedRefusal extends AppError {
+  constructor(
+    code: ErrorCode,
+    reason: string,
+    readonly describe: (messages: Messages) => string,
+  ) {
+    super(code, reason);
+  }
+}

@@ -1,4 +1,5 @@
-import { formatByline, type BylineContributor } from "@/lib/articles/byline";
+import Link from "next/link";
+import { bylineParts, type BylineContributor } from "@/lib/articles/byline";
 import type { Locale } from "@/lib/i18n/locales";
 
 interface Props {
@@ -8,12 +9,23 @@ interface Props {
   commentary?: boolean;
 }
 
+/** 本报讯 (记者 郭坤 …): each staff member's name links to their author page. */
 export function Byline({ dateline, contributors, locale, commentary }: Props) {
-  const text = formatByline(dateline, contributors, locale, { commentary });
-  if (!text) return null;
+  const parts = bylineParts(dateline, contributors, locale, { commentary });
+  if (parts.length === 0) return null;
   return (
     <p className="text-sm text-neutral-600" data-testid="byline">
-      {text}
+      {parts.map((part, i) =>
+        typeof part === "string" ? (
+          part
+        ) : part.userSlug ? (
+          <Link key={i} href={`/authors/${part.userSlug}`} className="underline decoration-neutral-400 underline-offset-2 hover:text-[var(--color-press)]">
+            {part.name}
+          </Link>
+        ) : (
+          <span key={i}>{part.name}</span>
+        ),
+      )}
     </p>
   );
 }

@@ -50,7 +50,7 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
             {m.desk.review}
           </Link>
         )}
-        {can(actor, "settings:manage") && (
+        {(can(actor, "settings:manage") || can(actor, "proofread:settings")) && (
           <Link href="/desk/settings" className={link}>
             {m.desk.settings}
           </Link>
@@ -58,6 +58,11 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
         {can(actor, "front-page:preview") && (
           <Link href="/desk/front-page" className={link}>
             {m.desk.frontPage}
+          </Link>
+        )}
+        {can(actor, "proofread:words") && (
+          <Link href="/desk/words" className={link}>
+            {m.desk.proofWords}
           </Link>
         )}
         {can(actor, "article:import") && (
@@ -85,6 +90,9 @@ export function Sidebar({ actor, locale, messages: m, unread = 0 }: SidebarProps
         <p className="text-neutral-600">
           {m.desk.signedInAs}: <span data-testid="current-user" className="font-medium text-neutral-900">{actor.name}</span> · {m.roles[actor.role]}
         </p>
+        <Link href="/desk/account" className="block underline">
+          {m.account.title}
+        </Link>
         <form action={signOutAction}>
           <button type="submit" className="rounded border border-neutral-400 px-3 py-1 hover:bg-neutral-200">
             {m.nav.signOut}

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 
 /** A block of the page under its heading and the red rule (报红). */
-export function Block({ id, title, href, children }: { id: string; title: string; href?: string; children: ReactNode }) {
+export function Block({ id, title, href, titleLang, children }: { id: string; title: string; href?: string; titleLang?: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="mt-8">
-      <h2 id={id} className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-lg font-bold text-[var(--color-press)]">
+      <h2 id={id} lang={titleLang} className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-lg font-bold text-[var(--color-press)]">
         {href ? (
           <a href={href} className="hover:underline">
             {title}

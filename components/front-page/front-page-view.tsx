@@ -2,6 +2,7 @@ import { PhotoSlot } from "@/components/article/photo-slot";
 import { sectionName } from "@/components/article/labels";
 import type { PublicCard } from "@/lib/articles/public";
 import type { FrontPageLayout } from "@/lib/front-page/assemble";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
 import { Block, Columns } from "./block";
@@ -26,7 +27,7 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
     <div className="font-serif">
       <article data-testid="lead-story" className="grid gap-6 border-b border-neutral-400 pb-6 lg:grid-cols-[3fr_2fr]">
         <Story card={lead} locale={locale} size="lead" withLede />
-        {lead.photos[0] && <PhotoSlot photo={lead.photos[0]} messages={m} sizes="(min-width: 64rem) 40vw, 100vw" eager />}
+        {lead.photos[0] && <PhotoSlot photo={lead.photos[0]} locale={locale} sizes="(min-width: 64rem) 40vw, 100vw" eager />}
       </article>
 
       {layout.top.length > 0 && (
@@ -59,7 +60,7 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
               <div className="mt-3 grid gap-6 sm:grid-cols-2">
                 {pick(layout.photos).map((card) => (
                   <div key={card.id}>
-                    {card.photos[0] && <PhotoSlot photo={card.photos[0]} messages={m} />}
+                    {card.photos[0] && <PhotoSlot photo={card.photos[0]} locale={locale} />}
                     <Story card={card} locale={locale} />
                   </div>
                 ))}
@@ -69,10 +70,11 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
         </div>
         <div>
           {commentary.length > 0 && (
-            <Block id="commentary" title={commentary[0]!.column ?? m.reader.commentary}>
+            <Block id="commentary" title={commentary[0]!.column ?? m.reader.commentary} titleLang={contentLang(commentary[0]!.column, locale)}>
               {commentary.map((card) => (
                 <div key={card.id} className="mt-3 border border-neutral-400 p-4" data-testid="commentary">
-                  <Story card={card} locale={locale} withLede />
+                  {/* The box's heading names the column; a story of another column still says its own. */}
+                  <Story card={card} locale={locale} withLede hideColumn={card.column === commentary[0]!.column} />
                 </div>
               ))}
             </Block>
@@ -81,8 +83,8 @@ export function FrontPageView({ layout, cards, sections, locale, messages: m }: 
             <Block id="briefs" title={m.reader.briefs}>
               <ul className="mt-2 divide-y divide-neutral-200">
                 {pick(layout.briefs).map((card) => (
-                  <li key={card.id} className="py-2">
-                    <a href={`/articles/${card.slug}`} className="hover:underline">
+                  <li key={card.id} className="py-2 [overflow-wrap:anywhere]">
+                    <a href={`/articles/${card.slug}`} className="hover:underline" lang={contentLang(card.headline, locale)}>
                       {card.headline}
                     </a>
                   </li>

@@ -1,6 +1,7 @@
 import { Byline } from "@/components/article/byline";
 import { HeadlineStack } from "@/components/article/headline-stack";
 import type { PublicCard } from "@/lib/articles/public";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { Locale } from "@/lib/i18n/locales";
 
 interface Props {
@@ -11,14 +12,23 @@ interface Props {
   withLede?: boolean;
   /** The headline's level in the page's outline. */
   heading?: "h2" | "h3";
+  /** Leave out the column's name (今日评论) where the box's heading already says it. */
+  hideColumn?: boolean;
 }
 
 /** One story on a listing: headline stack, byline, and optionally its opening. */
-export function Story({ card, locale, size = "item", withLede = false, heading }: Props) {
+export function Story({ card, locale, size = "item", withLede = false, heading, hideColumn = false }: Props) {
+  // A long Latin string (an address, a model number) breaks inside the column
+  // instead of running across the rule into the next one.
   return (
-    <article className="min-w-0">
-      {card.type === "COMMENTARY" && card.column && <p className="font-sans text-xs font-semibold text-[var(--color-press)]">{card.column}</p>}
+    <article className="min-w-0 [overflow-wrap:anywhere]">
+      {card.type === "COMMENTARY" && card.column && !hideColumn && (
+        <p className="font-sans text-xs font-semibold text-[var(--color-press)]" lang={contentLang(card.column, locale)}>
+          {card.column}
+        </p>
+      )}
       <HeadlineStack
+        lang={contentLang(`${card.kicker ?? ""}${card.headline}${card.subheadline ?? ""}`, locale)}
         kicker={card.kicker}
         headline={card.headline}
         subheadline={card.subheadline}
@@ -30,7 +40,7 @@ export function Story({ card, locale, size = "item", withLede = false, heading }
         <Byline dateline={card.dateline} contributors={card.contributors} locale={locale} commentary={card.type === "COMMENTARY"} />
       </div>
       {withLede && (
-        <div className="prose-zh mt-2 text-[17px]">
+        <div className="prose-zh mt-2 text-[17px]" lang={contentLang(card.summary ?? card.lede, locale)}>
           {ledeParagraphs(card, size).map((p, i) => (
             <p key={i}>{p}</p>
           ))}

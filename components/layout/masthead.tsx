@@ -34,7 +34,8 @@ export function Masthead({ locale, messages: m, paperName, dateLine, editionDate
         </div>
       </div>
       <div className="mx-auto max-w-6xl border-b-4 border-double border-[var(--color-ink)] px-4 pb-2 pt-1 text-center">
-        <Link href="/" className="font-serif text-4xl font-bold tracking-[0.2em] sm:text-6xl">
+        {/* Letter-spacing suits a name in characters; a Latin name set that wide wraps on a phone. */}
+        <Link href="/" className={`font-serif text-4xl font-bold sm:text-6xl ${locale === "en" ? "tracking-tight" : "tracking-[0.2em]"}`}>
           {paperName}
         </Link>
         {editionDate && pages.length > 0 && (

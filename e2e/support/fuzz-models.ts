@@ -15,6 +15,8 @@ export interface Fixtures {
   notificationId: string;
   revisionId: string;
   photoId: string;
+  /** The picture of that photo, in the library. */
+  mediaId: string;
   assignmentId: string;
 }
 
@@ -67,6 +69,15 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   },
   "app/[lang]/desk/users/actions.ts#changeRoleAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId, role: "EDITOR" }) },
   "app/[lang]/desk/users/actions.ts#setActiveAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId, active: "false" }) },
+  "app/[lang]/desk/users/actions.ts#unlockAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
+  "app/[lang]/desk/users/actions.ts#resetPasswordAction": { page: () => "/desk/users", call: "object", example: (f) => ({ userId: f.userId }) },
+  // Never the right current password: a change would end the caller's sessions, which the battery runs on.
+  "app/[lang]/desk/account/actions.ts#changePassword": {
+    page: () => "/desk/account",
+    call: "state-form",
+    example: () => ({ currentPassword: "not-the-password", newPassword: "a-new-password-1", confirmPassword: "a-new-password-1" }),
+    as: "anonymous-and-reporter",
+  },
 
   "app/[lang]/desk/sections/actions.ts#createSectionAction": { page: () => "/desk/sections", call: "object", example: () => ({ slug: "fuzz", nameZh: "模糊", nameEn: "Fuzz" }) },
   "app/[lang]/desk/sections/actions.ts#renameSectionAction": { page: () => "/desk/sections", call: "object", example: (f) => ({ id: f.sectionId, nameZh: "要闻", nameEn: "News" }) },
@@ -91,6 +102,10 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   },
   "app/[lang]/desk/articles/actions.ts#spikeArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, note: "不用" }) },
   "app/[lang]/desk/articles/actions.ts#retractArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, note: "撤稿" }) },
+  "app/[lang]/desk/articles/actions.ts#recallArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion }) },
+  "app/[lang]/desk/articles/actions.ts#replaceArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, ...layout(f) }) },
+  "app/[lang]/desk/articles/picker-actions.ts#loadPickerPhotos": { page: article, call: "object", example: (f) => ({ articleId: f.articleId, page: 1 }) },
+  "app/[lang]/desk/articles/picker-actions.ts#attachPhoto": { page: article, call: "object", example: (f) => ({ articleId: f.articleId, mediaId: f.mediaId }) },
   "app/[lang]/desk/articles/actions.ts#correctPublished": {
     page: article,
     call: "object",
@@ -111,6 +126,13 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
     example: (f) => ({ photoId: f.photoId, caption: "图片说明", credit: "郭坤 摄", alt: "公园" }),
   },
   "app/[lang]/desk/articles/[id]/photo-actions.ts#removePhotoAction": { page: article, call: "object", example: (f) => ({ photoId: f.photoId }) },
+  "app/[lang]/desk/articles/[id]/proofread-actions.ts#ignoreFindingAction": {
+    page: article,
+    call: "object",
+    example: (f) => ({ articleId: f.articleId, field: "body", rule: "halfWidthPunctuation", match: ",", scope: "occurrence", before: "第一段", after: "第二段", reason: "原文如此。" }),
+  },
+  "app/[lang]/desk/articles/[id]/proofread-actions.ts#unignoreFindingAction": { page: article, call: "object", example: (f) => ({ articleId: f.articleId, id: f.commentId }) },
+  "app/[lang]/desk/articles/[id]/proofread-actions.ts#signProofRoundAction": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, round: 1, note: "已校。" }) },
 
   "app/[lang]/desk/notifications/actions.ts#markReadAction": { page: () => "/desk/notifications", call: "object", example: (f) => ({ id: f.notificationId }) },
   "app/[lang]/desk/notifications/actions.ts#markAllReadAction": { page: () => "/desk/notifications", call: "object", example: () => ({}) },
@@ -118,7 +140,23 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   "app/[lang]/desk/settings/actions.ts#saveSettings": {
     page: () => "/desk/settings",
     call: "object",
-    example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
+    example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", nameEn: "First review", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
+  },
+  "app/[lang]/desk/settings/actions.ts#saveProofSettings": { page: () => "/desk/settings", call: "object", example: () => ({ rounds: 0, role: "EDITOR" }) },
+  "app/[lang]/desk/words/actions.ts#addWordAction": { page: () => "/desk/words", call: "object", example: () => ({ term: "模糊词", category: "CAUTION", replacement: "", note: "" }) },
+  "app/[lang]/desk/words/actions.ts#updateWordAction": {
+    page: () => "/desk/words",
+    call: "object",
+    example: (f) => ({ id: f.commentId, term: "模糊词", category: "BANNED", replacement: "", note: "" }),
+  },
+  "app/[lang]/desk/words/actions.ts#deleteWordAction": { page: () => "/desk/words", call: "object", example: (f) => ({ id: f.commentId, term: "模糊词" }) },
+  "app/[lang]/desk/words/actions.ts#importWordsAction": { page: () => "/desk/words", call: "object", example: () => ({ csv: "term,category\n模糊导入,CAUTION\n", mode: "merge" }) },
+  "app/[lang]/desk/words/actions.ts#exportWordsAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
+  "app/[lang]/desk/words/actions.ts#installStarterAction": { page: () => "/desk/words", call: "object", example: () => ({}) },
+  "app/[lang]/desk/settings/actions.ts#saveFooter": {
+    page: () => "/desk/settings",
+    call: "object",
+    example: () => ({ copyrightZh: "© 示例日报", copyrightEn: "© Copydesk Daily", icpNumber: "豫ICP备12345678号-1", icpUrl: "https://beian.miit.gov.cn/", contact: "0394-1234567", reportContact: "0394-1234000" }),
   },
   "app/[lang]/desk/front-page/actions.ts#pinAction": { page: () => "/desk/front-page", call: "object", example: (f) => ({ articleId: f.articleId }) },
   "app/[lang]/desk/front-page/actions.ts#unpinAction": { page: () => "/desk/front-page", call: "object", example: () => ({}) },

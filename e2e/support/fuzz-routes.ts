@@ -103,6 +103,7 @@ export async function fuzzRoutes(run: RouteRun) {
     ["/robots.txt", fc.constant("/robots.txt")],
     ["/sections/[slug]/feed.xml", segment.map((s) => `/sections/${s}/feed.xml`)],
     ["/media/[id]/[size]", fc.tuple(segment, segment).map(([id, size]) => `/media/${id}/${size}`)],
+    ["/api/proofread/words", segment.map((v) => `/api/proofread/words?v=${v}`)],
   ];
   for (const [n, [what, path]] of readPaths.entries()) {
     for (const [m, p, b, signedIn] of sample(fc.tuple(method, path, body, fc.boolean()), run, reads, 100 + n)) {

@@ -5,7 +5,17 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Messages } from "@/lib/i18n/messages";
 
-export type RefusalReason = "email_taken" | "own_account" | "user_not_found" | "slug_taken" | "section_not_found";
+export type RefusalReason =
+  | "email_taken"
+  | "own_account"
+  | "user_not_found"
+  | "slug_taken"
+  | "section_not_found"
+  | "not_locked"
+  | "own_password"
+  | "locked"
+  | "wrong_password"
+  | "same_password";
 
 export class Refusal extends AppError {
   constructor(
@@ -34,5 +44,15 @@ export function refusalMessage(m: Messages, reason: RefusalReason): string {
       return m.sections.slugTaken;
     case "section_not_found":
       return m.sections.notFound;
+    case "not_locked":
+      return m.userAccess.notLocked;
+    case "own_password":
+      return m.userAccess.ownPassword;
+    case "locked":
+      return m.login.throttled;
+    case "wrong_password":
+      return m.account.wrongPassword;
+    case "same_password":
+      return m.account.samePassword;
   }
 }

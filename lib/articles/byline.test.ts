@@ -1,7 +1,7 @@
 // The byline the newspaper way, in Chinese and in English (PRODUCT: bylines).
 import { describe, expect, it } from "vitest";
 import type { ContributorRole, Credit } from "@/lib/generated/prisma/enums";
-import { formatByline, formatDateline, type BylineContributor } from "./byline";
+import { bylineParts, formatByline, formatDateline, type BylineContributor } from "./byline";
 import { romanizeName } from "./romanize";
 
 const person = (name: string, role: ContributorRole, credit: Credit | null = null): BylineContributor => ({ name, role, credit });
@@ -26,7 +26,31 @@ describe("formatByline", () => {
   it("credits each group when the credits differ", () => {
     const mixed = [person("郭坤", "REPORTER", "TEXT"), person("王敏", "PHOTOGRAPHER", "PHOTO")];
     expect(formatByline("本报讯", mixed, "zh-CN")).toBe("本报讯 (记者 郭坤 文 摄影 王敏 图)");
-    expect(formatByline("本报讯", mixed, "en")).toBe("Staff report (reporter Guo Kun (text), photographer Wang Min (photos))");
+    expect(formatByline("本报讯", mixed, "en")).toBe("Staff report (text by reporter Guo Kun; photos by photographer Wang Min)");
+  });
+
+  it("never nests brackets in English: the front page's reporter and correspondent with their own credits", () => {
+    const own = [person("郭坤", "REPORTER", "TEXT"), person("曹文娟", "CORRESPONDENT", "TEXT_AND_PHOTO")];
+    expect(formatByline("本报讯", own, "zh-CN")).toBe("本报讯 (记者 郭坤 文 通讯员 曹文娟 文/图)");
+    expect(formatByline("本报讯", own, "en")).toBe("Staff report (text by reporter Guo Kun; text and photos by correspondent Cao Wenjuan)");
+    const three = [person("郭坤", "REPORTER", "TEXT"), person("王敏", "REPORTER", "TEXT"), person("李清华", "REPORTER", "TEXT"), person("曹文娟", "PHOTOGRAPHER")];
+    expect(formatByline("本报讯", three, "en")).toBe("Staff report (text by reporters Guo Kun, Wang Min and Li Qinghua; photographer Cao Wenjuan)");
+    for (const text of [formatByline("本报讯", own, "en"), formatByline("本报讯", three, "en")]) expect(text.match(/\(/g)).toHaveLength(1);
+  });
+
+  it("keeps each staff member's author page with their name, for the link", () => {
+    const linked = [{ ...guoKun, userSlug: "guo-kun" }, caoWenjuan];
+    expect(bylineParts("本报讯", linked, "en")).toEqual([
+      "Staff report (",
+      "reporter ",
+      { name: "Guo Kun", userSlug: "guo-kun" },
+      ", ",
+      "correspondent ",
+      { name: "Cao Wenjuan", userSlug: null },
+      "; text and photos",
+      ")",
+    ]);
+    expect(bylineParts("", [{ ...person("李清华", "REPORTER"), userSlug: "li-qinghua" }], "zh-CN", { commentary: true })).toEqual([{ name: "李清华", userSlug: "li-qinghua" }]);
   });
 
   it("lets two reporters share one role word", () => {

@@ -4,6 +4,7 @@ import type { Db } from "@/lib/database/client";
 import { readRows } from "@/lib/database/read-rows";
 import { Prisma, type ArticleType, type ContributorRole, type Credit, type Placement } from "@/lib/generated/prisma/client";
 import { readVariants, type MediaRef } from "@/lib/media/urls";
+import { photosOutsideBody, withPhotoText } from "@/lib/rich-text/photo-text";
 import { richTextToHtml } from "@/lib/rich-text/to-html";
 
 /** Live for readers at `now`: published (or scheduled and due), never drafts or retracted. */
@@ -29,8 +30,8 @@ export interface PublicCard {
   pageName: string | null;
   section: { slug: string; nameZh: string; nameEn: string } | null;
   contributors: { name: string; role: ContributorRole; credit: Credit | null; userSlug: string | null }[];
-  /** The picture is null for a caption-only slot (an imported page before its photos arrive). */
-  photos: { caption: string; credit: string | null; alt: string | null; media: MediaRef | null }[];
+  /** Only photos whose picture has arrived: an empty slot is the desk's business. */
+  photos: { caption: string; credit: string | null; alt: string | null; media: MediaRef }[];
   /** The first paragraphs, for cards that show text. */
   lede: string;
 }
@@ -73,6 +74,15 @@ const lede = (body: string) => body.split(/\n\s*\n/).slice(0, 2).join("\n\n").sl
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 
+type PhotoRow = { caption: string; credit: string | null; alt: string | null; media: { id: string; width: number; height: number; variants: unknown } | null };
+
+// Readers see a photo once its picture has arrived. A slot still waiting for
+// one (an imported page knows its captions first) shows only in the desk: a
+// caption under no picture, or a "photo to come" box, is not news.
+function readerPhotos(photos: PhotoRow[]): PublicCard["photos"] {
+  return photos.flatMap(({ media, ...p }) => (media ? [{ ...p, media: { ...media, variants: readVariants(media.variants) } }] : []));
+}
+
 export function toArticle(row: Row): PublicArticle {
   const { contributors, body, publishedAt, editionDate, updatedAt, photos, ...rest } = row;
   return {
@@ -83,11 +93,7 @@ export function toArticle(row: Row): PublicArticle {
     updatedAt: updatedAt.toISOString(),
     editionDate: day(editionDate),
     contributors: contributors.map(({ user, ...c }) => ({ ...c, userSlug: user?.slug ?? null })),
-    // Readers see a photo once it has a picture or at least a caption; an
-    // empty slot is the desk's business.
-    photos: photos
-      .filter((p) => p.media || p.caption.trim())
-      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    photos: readerPhotos(photos),
     bodyHtml: null,
     corrections: [],
   };
@@ -109,10 +115,19 @@ export async function getPublishedArticle(db: Db, slug: string, now = new Date()
   });
   if (!row) return null;
   const { corrections, bodyJson, ...rest } = row;
+  return withBody(toArticle(rest), bodyJson, corrections);
+}
+
+/**
+ * The article page's body: sanitised as it is drawn, not as it was saved (a
+ * tightened allowlist covers old bodies too); a photo the body places is
+ * drawn there, with the Photos panel's text, and not again above it.
+ */
+export function withBody(article: PublicArticle, bodyJson: unknown, corrections: { note: string; createdAt: Date }[]): PublicArticle {
   return {
-    ...toArticle(rest),
-    // Sanitised as it is drawn, not as it was saved: a tightened allowlist covers old bodies too.
-    bodyHtml: bodyJson ? richTextToHtml(bodyJson) : null,
+    ...article,
+    photos: bodyJson ? photosOutsideBody(article.photos, bodyJson) : article.photos,
+    bodyHtml: bodyJson ? richTextToHtml(withPhotoText(bodyJson, article.photos)) : null,
     corrections: corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
   };
 }
@@ -163,7 +178,7 @@ interface CardRow {
   body: string;
   section: PublicCard["section"];
   contributors: PublicCard["contributors"];
-  photos: { caption: string; credit: string | null; alt: string | null; media: { id: string; width: number; height: number; variants: unknown } | null }[];
+  photos: PhotoRow[];
 }
 
 /**
@@ -201,9 +216,7 @@ function cardFromRow({ body, publishedAt, photos, ...rest }: CardRow): PublicCar
     ...rest,
     lede: lede(body),
     publishedAt: (publishedAt ?? new Date(0)).toISOString(),
-    photos: photos
-      .filter((p) => p.media || p.caption.trim())
-      .map(({ media, ...p }) => ({ ...p, media: media ? { ...media, variants: readVariants(media.variants) } : null })),
+    photos: readerPhotos(photos),
   };
 }
 

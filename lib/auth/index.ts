@@ -3,10 +3,10 @@ import { cache } from "react";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { clientAddress } from "@/lib/security/client-address";
 import { resolveActor, type StaffActor } from "@/lib/users/sessions";
 import { authConfig } from "./config";
-import { checkCredentials } from "./credentials";
-import { loginThrottle } from "./throttle";
+import { attemptSignIn } from "./sign-in";
 
 /** Too many failed attempts: the login page says so instead of "wrong password". */
 class ThrottledSignin extends CredentialsSignin {
@@ -14,14 +14,10 @@ class ThrottledSignin extends CredentialsSignin {
 }
 
 async function authorize(input: Partial<Record<string, unknown>>, request: Request) {
-  const email = typeof input.email === "string" ? input.email.trim().toLowerCase() : "";
-  const address = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
-  const throttle = loginThrottle();
-  if (throttle.retryAfter(email, address) > 0) throw new ThrottledSignin();
-  const user = await checkCredentials(getDb(), input);
-  if (user) throttle.recordSuccess(email);
-  else throttle.recordFailure(email, address);
-  return user;
+  const attempt = await attemptSignIn(getDb(), input, clientAddress(request.headers));
+  if ("user" in attempt) return attempt.user;
+  if (attempt.refused === "throttled") throw new ThrottledSignin();
+  return null;
 }
 
 const nextAuth = NextAuth({

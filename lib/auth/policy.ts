@@ -22,6 +22,8 @@ export interface ArticleFacts {
   stageRoles?: Role[];
   /** For comment:resolve: who wrote the comment (they may resolve it too). */
   commentAuthorId?: string;
+  /** The least role that may sign a proofreading round (the 三校 setting); an editor when absent. */
+  proofRole?: Role;
 }
 
 export const ACTIONS = [
@@ -37,12 +39,15 @@ export const ACTIONS = [
   "article:slug", // change the public address; the old one redirects
   "article:publish", // includes setting section and placement
   "article:retract", // take a published article down, with a note
+  "article:recall", // 撤回: take one's own submitted article back to the drafts
+  "article:replace", // 调整版位: move a published article (section, placement, page) without retracting it
   "article:import", // turn a page's text into draft articles
   "article:import-publish", // import a printed page straight into the archive, published
   "front-page:preview", // see the front page as it will be at a chosen time
   "front-page:pin", // pin or unpin the lead
   "settings:manage", // review stages, paper name, front-page counts
-  "users:manage", // create people, change roles, deactivate
+  "users:manage", // create people, change roles, deactivate, unlock, reset a password
+  "account:password", // change one's own password (the current one is the proof)
   "sections:manage", // create, rename, reorder sections and change their slugs
   "audit:read", // the newsroom-wide workflow log
   "review:read", // the review queue and its counts
@@ -52,6 +57,10 @@ export const ACTIONS = [
   "comment:resolve", // by the article's owner (who acts on it), the comment's author, or an editor
   "media:upload", // upload pictures and see the photo library: any signed-in staff
   "proofread:words", // keep the proofreading word lists (禁用词, 规范表述 …): add, edit, delete, import, export
+  "proofread:settings", // how many proofreading rounds (三校) and who may sign them
+  "proofread:sign", // sign off a proofreading round (一校, 二校, 三校); who only, like a review sign-off
+  "proofread:ignore", // keep a checker finding on purpose, with a reason (or take that back)
+  "proofread:override", // publish or schedule although proofreading is not complete, with a reason
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -69,6 +78,7 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "article:create":
     // Attaching a picture to an article also needs article:edit on it.
     case "media:upload":
+    case "account:password":
       return true;
     case "article:read":
     case "comment:add":
@@ -78,13 +88,20 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     case "comment:resolve":
       return !!article && (own || editor || article.commentAuthorId === actor.id);
     case "article:edit":
+    // Deciding that a finding stays is a decision about the text: whoever may change it.
+    case "proofread:ignore":
       if (!article) return false;
       if (editor) return UNPUBLISHED.includes(article.status);
       return own && REPORTER_EDITABLE.includes(article.status);
     case "article:submit":
       return !!article && (own || editor);
+    // What one filed, one may take back; someone else's is an editor's to return.
+    case "article:recall":
+      return !!article && own;
     case "article:return":
     case "article:spike":
+    // Editors and chief editors place stories; re-placing a published one is the same call (PRODUCT §3).
+    case "article:replace":
       return !!article && editor;
     // The stage it waits at (1 while SUBMITTED) names the role that may sign it.
     case "article:approve": {
@@ -121,9 +138,18 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
     // Publishing without review is the final sign-off, so only the chief's.
     case "article:import-publish":
       return atLeast(actor.role, "CHIEF_EDITOR");
-    // What the paper may not print is the chief editor's call.
+    // What the paper may not print is the chief editor's call, and so is
+    // how thoroughly it proofreads, and when it goes out without that.
     case "proofread:words":
+    case "proofread:settings":
       return atLeast(actor.role, "CHIEF_EDITOR");
+    case "proofread:override":
+      return !!article && atLeast(actor.role, "CHIEF_EDITOR");
+    // Proofreaders are desk staff of at least the role the paper names, and
+    // never the article's author: nobody proofreads their own copy. One
+    // person signing two rounds is refused by lib/workflow/proof-sign.ts.
+    case "proofread:sign":
+      return !!article && editor && !own && atLeast(actor.role, article.proofRole ?? "EDITOR");
   }
 }
 

@@ -1,7 +1,7 @@
 // The demo newsroom a fresh install starts with: sections, the four demo
 // accounts and the 2021-11-02 开发区 page, seeded once.
 import { beforeEach, describe, expect, it } from "vitest";
-import { getPublishedArticle } from "@/lib/articles/public";
+import { cardsByIds, getPublishedArticle } from "@/lib/articles/public";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { resetDatabase, testDb } from "@/lib/testing/db";
 import { DEMO_PASSWORD, seedDemo } from "./seed";
@@ -85,7 +85,7 @@ describe("seedDemo", () => {
 });
 
 describe("the lead story's photo", () => {
-  it("has a caption slot waiting in the desk (its text says 如图), which readers do not see empty", async () => {
+  it("has caption slots waiting in the desk, which readers do not see until a picture arrives", async () => {
     const db = testDb();
     await resetDatabase(db);
     await seedDemo(db);
@@ -96,6 +96,9 @@ describe("the lead story's photo", () => {
     expect(published?.photos).toEqual([]);
     const photoStory = await db.article.findFirstOrThrow({ where: { type: "PHOTO_STORY" }, include: { photos: { orderBy: { position: "asc" } } } });
     expect(photoStory.photos.map((p) => p.caption)).toEqual(["维修破损路面", "为窨井安装防坠网"]);
+    // Captioned, but their pictures have not arrived: readers see no photo at all, in the article or on cards.
+    expect((await getPublishedArticle(db, photoStory.slug))?.photos).toEqual([]);
+    expect((await cardsByIds(db, [photoStory.id], new Date())).get(photoStory.id)?.photos).toEqual([]);
   });
 });
 

@@ -26,3 +26,10 @@ export function formatDateTime(iso: string | Date, locale: Locale, timeZone = "A
     hour12: false,
   }).format(date);
 }
+
+/** The day the local way and the time on the 24-hour clock: 2021年11月2日 星期二 07:00 · Tuesday, 2 November 2021, 07:00. */
+export function formatDayAndTime(iso: string | Date, locale: Locale, timeZone = "Asia/Shanghai"): string {
+  const date = typeof iso === "string" ? new Date(iso) : iso;
+  const time = new Intl.DateTimeFormat("en-GB", { timeZone, hour: "2-digit", minute: "2-digit", hour12: false }).format(date);
+  return `${formatEditionDate(date, locale, timeZone)}${locale === "en" ? "," : ""} ${time}`;
+}

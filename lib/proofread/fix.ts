@@ -16,25 +16,37 @@ export function applyFix(text: string, finding: Finding): string {
  * others wait for the next check. Returns how many were applied.
  */
 export function applyFixes(text: string, findings: readonly Finding[]): { text: string; applied: number } {
-  const chosen: Finding[] = [];
+  const chosen = chooseFixes(findings);
+  let out = text;
+  for (let i = chosen.length - 1; i >= 0; i--) out = applyFix(out, chosen[i]!);
+  return { text: out, applied: chosen.length };
+}
+
+/**
+ * The fixes that do not overlap an earlier one, by position: what one round
+ * of "Fix all" applies, in the text or in the editor's document alike.
+ */
+export function chooseFixes<F extends Finding>(findings: readonly F[]): F[] {
+  const chosen: F[] = [];
   let reach = -1;
   for (const f of [...findings].filter((f) => f.fix !== undefined).sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (f.start < reach) continue;
     chosen.push(f);
     reach = Math.max(reach, f.end);
   }
-  let out = text;
-  for (let i = chosen.length - 1; i >= 0; i--) out = applyFix(out, chosen[i]!);
-  return { text: out, applied: chosen.length };
+  return chosen;
 }
+
+/** The rounds "Fix all" takes at most: a fix can reveal another (`,,` → `，，` → `，`). */
+export const FIX_ROUNDS = 5;
+
+/** Whether "Fix all" may apply this finding's fix without a person looking at it. */
+export const bulkFixable = (f: Finding) => f.fix !== undefined && RULES[f.rule].bulkFix;
 
 export interface FixAllOptions extends CheckOptions {
   /** Leave out findings the user ignored, or keep to one kind ("Fix all of this kind"). */
   select?: (finding: Finding, text: string) => boolean;
 }
-
-// A fix can reveal another (`,,` → `，，` → `，`); a few rounds settle any text.
-const ROUNDS = 5;
 
 /**
  * "Fix all": checks, applies every fix of the rules that allow it
@@ -43,8 +55,8 @@ const ROUNDS = 5;
  */
 export function fixAll(text: string, options: FixAllOptions = {}): { text: string; changed: number } {
   let changed = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const fixable = checkText(text, options).filter((f) => f.fix !== undefined && RULES[f.rule].bulkFix && (options.select?.(f, text) ?? true));
+  for (let round = 0; round < FIX_ROUNDS; round++) {
+    const fixable = checkText(text, options).filter((f) => bulkFixable(f) && (options.select?.(f, text) ?? true));
     if (fixable.length === 0) break;
     const result = applyFixes(text, fixable);
     text = result.text;

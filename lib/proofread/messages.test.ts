@@ -46,6 +46,21 @@ describe("proofreading messages", () => {
     for (const key of Object.keys(zhCN.proofread.csv) as (keyof typeof zhCN.proofread.csv)[]) {
       expect(placeholders(en.proofread.csv[key]), key).toEqual(placeholders(zhCN.proofread.csv[key]));
     }
+    // The panel, the rounds, their refusals and the word-list page.
+    const sections = [
+      [zhCN.proofread.panel, en.proofread.panel],
+      [zhCN.proofread.rounds, en.proofread.rounds],
+      [zhCN.proofread.refusals, en.proofread.refusals],
+      [zhCN.proofWords, en.proofWords],
+    ] as const;
+    for (const [zh, english] of sections) {
+      for (const [key, value] of Object.entries(zh)) {
+        if (typeof value !== "string") continue;
+        expect(placeholders((english as Record<string, unknown>)[key] as string), key).toEqual(placeholders(value));
+      }
+    }
+    expect(en.proofread.rounds.names).toHaveLength(3);
+    expect(zhCN.proofread.rounds.names).toEqual(["一校", "二校", "三校"]);
   });
 
   it("describe every kind of finding with every placeholder filled", () => {

@@ -8,7 +8,7 @@ import { diffChars } from "diff";
 import { describe, expect, it } from "vitest";
 import { importPage } from "@/lib/import";
 import { checkText } from "./check";
-import { fixAll, PUNCTUATION_RULES } from "./fix";
+import { fixAll, fixPunctuation, PUNCTUATION_RULES } from "./fix";
 
 const page = readFileSync(path.join(process.cwd(), "prisma", "demo", "zhoukou-development-zone-page.txt"), "utf8");
 const FULL: Record<string, string> = { ",": "，", ";": "；", ":": "：", "(": "（", ")": "）" };
@@ -76,6 +76,26 @@ describe("the seed page's articles, as the demo imports them", () => {
   it("leave no broken paragraph: the importer joined them", () => {
     for (const article of articles) {
       expect(checkText(article.paragraphs.join("\n\n"), { rules: ["brokenParagraph"] }), article.headline).toEqual([]);
+    }
+  });
+});
+
+// The import desk's option (on by default): the page's punctuation is fixed
+// before it is analysed. The importer reads both kinds of marks, so the
+// page splits the same way and each body is its own punctuation fix.
+describe("the seed page fixed before it is imported", () => {
+  const fixed = fixPunctuation(page);
+  const before = importPage(page, { editionDate: "2021-11-02" }).articles;
+  const after = importPage(fixed.text, { editionDate: "2021-11-02" }).articles;
+
+  it("splits into the same articles, with the same headlines, bylines and captions", () => {
+    expect(fixed.changed).toBe(273);
+    expect(after.map((a) => [a.headline, a.dateline, a.contributors, a.captions.length])).toEqual(before.map((a) => [a.headline, a.dateline, a.contributors, a.captions.length]));
+  });
+
+  it("gives each article the body the punctuation fix makes of it", () => {
+    for (const [i, article] of after.entries()) {
+      expect(article.paragraphs.join("\n\n"), article.headline).toBe(fixPunctuation(before[i]!.paragraphs.join("\n\n")).text);
     }
   });
 });

@@ -24,6 +24,29 @@ describe("sections", () => {
     expect((await listSections(db, admin)).map((s) => s.slug)).toEqual(["news", "sports"]);
   });
 
+  it("writes every change to the audit log, with the names before and after and the address", async () => {
+    const admin = await makeUser("ADMIN");
+    const origin = { address: "192.0.2.8" };
+    await makeSection(db, "news");
+    const zone = await createSection(db, admin, { slug: "zone", nameZh: "开发区", nameEn: "Development Zone" }, origin);
+    await renameSection(db, admin, zone.id, { nameZh: "经开区", nameEn: "Economic Zone" }, origin);
+    await moveSection(db, admin, zone.id, "up", origin);
+    await changeSectionSlug(db, admin, zone.id, "economic-zone", origin);
+    const log = await db.auditEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, address: true, detail: true } });
+    expect(log.map((e) => [e.action, e.actorId, e.address])).toEqual([
+      ["SECTION_CREATE", admin.id, "192.0.2.8"],
+      ["SECTION_RENAME", admin.id, "192.0.2.8"],
+      ["SECTION_MOVE", admin.id, "192.0.2.8"],
+      ["SECTION_SLUG", admin.id, "192.0.2.8"],
+    ]);
+    expect(log.map((e) => e.detail)).toEqual([
+      { slug: "zone", nameZh: "开发区", nameEn: "Development Zone" },
+      { slug: "zone", nameZh: "经开区", nameEn: "Economic Zone", fromZh: "开发区", fromEn: "Development Zone" },
+      { slug: "zone", nameZh: "经开区", nameEn: "Economic Zone", direction: "up" },
+      { slug: "economic-zone", from: "zone", nameZh: "经开区", nameEn: "Economic Zone" },
+    ]);
+  });
+
   it("renames in both languages", async () => {
     const admin = await makeUser("ADMIN");
     const section = await makeSection(db, "zone");

@@ -41,6 +41,16 @@ describe("the reader-page finisher", () => {
     expect(finish("/\n\"v2\"", Buffer.from(html), "text/html", READER_POLICY)).not.toBe(first);
   });
 
+  it("asks for a 404 when the page says it found nothing (page-status.ts), and only then", () => {
+    const finish = createReaderFinisher();
+    const missing = `<html><head><meta name="copydesk-status" content="404"/></head><body><h1>找不到这个页面</h1>${"<p>x</p>".repeat(80)}</body></html>`;
+    expect(finish(null, Buffer.from(missing), "text/html", READER_POLICY).status).toBe(404);
+    expect(finish(null, Buffer.from(html), "text/html", READER_POLICY).status).toBeNull();
+    // Words in an article, or the marker inside the framework's script payload, are not the marker.
+    const mentions = `<html><body><p>&lt;meta name="copydesk-status" content="404"&gt;</p><script>self.__next_f.push([1,"<meta name=\"copydesk-status\" content=\"404\"/>"])</script></body></html>`;
+    expect(finish(null, Buffer.from(mentions), "text/html", READER_POLICY).status).toBeNull();
+  });
+
   it("does not gzip what is too small or not text", () => {
     const finish = createReaderFinisher();
     expect(finish(null, Buffer.from("<p>x</p>"), "text/html", READER_POLICY).gzip).toBeNull();

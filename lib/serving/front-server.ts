@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import next from "next";
 import { isLocale } from "@/lib/i18n/locales";
 import { forbidsScripts, isStaffPath } from "./content-security";
+import { markedStatus } from "./page-status";
 import { stripScripts } from "./strip-scripts";
 
 const PASS_THROUGH = ["/_next/", "/api/", "/media/"];
@@ -18,6 +19,8 @@ const MEMO_ENTRIES = 500;
 interface Finished {
   body: Buffer;
   gzip: Buffer | null;
+  /** A reader page that found nothing asks for 404 (page-status.ts). */
+  status: 404 | null;
 }
 
 export function isReaderRequest(req: IncomingMessage): boolean {
@@ -34,9 +37,11 @@ export function createReaderFinisher() {
 
   function finish(body: Buffer, type: string, policy: string | undefined): Finished {
     const html = type.startsWith("text/html") && forbidsScripts(policy);
-    const out = html ? Buffer.from(stripScripts(body.toString("utf8"))) : body;
+    const text = html ? stripScripts(body.toString("utf8")) : null;
+    const out = text === null ? body : Buffer.from(text);
     const compressible = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml))/.test(type) && out.length > 512;
-    return { body: out, gzip: compressible ? gzipSync(out, { level: 6 }) : null };
+    // Looked for once the scripts are gone: only the page's own HTML counts.
+    return { body: out, gzip: compressible ? gzipSync(out, { level: 6 }) : null, status: text === null ? null : markedStatus(text) };
   }
 
   /** Same result for the same cached version: the ETag names the bytes. */
@@ -89,6 +94,7 @@ function capture(req: IncomingMessage, res: ServerResponse, finishOnce: ReturnTy
     const type = String(res.getHeader("content-type") ?? "");
     const policy = res.getHeader("content-security-policy")?.toString();
     const finished = finishOnce(key, body, type, policy);
+    if (finished.status && res.statusCode === 200) res.statusCode = finished.status;
     res.setHeader("vary", "Accept-Encoding");
     const out = acceptsGzip && finished.gzip ? finished.gzip : finished.body;
     if (out === finished.gzip) res.setHeader("content-encoding", "gzip");

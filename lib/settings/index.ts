@@ -22,17 +22,33 @@ const frontPageSchema = z.object({
   commentary: count(DEFAULT_FRONT_PAGE_SETTINGS.commentary),
 });
 
+// The reader pages' footer (PRODUCT §6): what a Chinese news site must show.
+// The ICP number links to the MIIT's filing site unless the admin names another.
+export const DEFAULT_ICP_URL = "https://beian.miit.gov.cn/";
+const text = (max: number) => z.string().trim().max(max).catch("");
+const footerSchema = z.object({
+  copyrightZh: text(200),
+  copyrightEn: text(200),
+  icpNumber: text(60),
+  // Only an http(s) address ever becomes a link, whatever the row holds.
+  icpUrl: z.string().trim().regex(/^https?:\/\/\S+$/i).max(300).catch(DEFAULT_ICP_URL),
+  contact: text(200),
+  reportContact: text(200),
+});
+
 const pinSchema = z.object({ articleId: z.string().min(1), pinnedBy: z.string(), pinnedAt: z.string() }).nullable().catch(null);
 
 export type NewsroomSettings = z.infer<typeof newsroomSchema>;
+export type FooterSettings = z.infer<typeof footerSchema>;
 export type FrontPagePin = z.infer<typeof pinSchema>;
 
-export const SETTING_KEYS = { newsroom: "newsroom", frontPage: "front-page", pin: "front-page.pin" } as const;
+export const SETTING_KEYS = { newsroom: "newsroom", frontPage: "front-page", pin: "front-page.pin", footer: "footer" } as const;
 
 export interface PublicSettings {
   newsroom: NewsroomSettings;
   frontPage: FrontPageSettings;
   pin: FrontPagePin;
+  footer: FooterSettings;
 }
 
 /** Everything reader pages need from settings, in one query. */
@@ -48,6 +64,7 @@ export function publicSettingsFrom(rows: { key: string; value: unknown }[]): Pub
     newsroom,
     frontPage: { ...frontPageSchema.parse(value(SETTING_KEYS.frontPage)), timeZone: newsroom.timeZone },
     pin: pinSchema.parse(rows.find((r) => r.key === SETTING_KEYS.pin)?.value ?? null),
+    footer: footerSchema.parse(value(SETTING_KEYS.footer)),
   };
 }
 

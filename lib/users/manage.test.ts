@@ -97,6 +97,25 @@ describe("changeRole and setActive", () => {
     await expect(changeRole(db, admin, "no-such-user", "EDITOR")).rejects.toMatchObject({ reason: "user_not_found" });
     await expect(setActive(db, admin, "no-such-user", false)).rejects.toMatchObject({ reason: "user_not_found" });
   });
+
+  it("writes each change to the audit log with the admin, the account and the address; a no-op or a refusal writes nothing", async () => {
+    const admin = await makeUser("ADMIN");
+    const user = await makeUser("REPORTER");
+    const origin = { address: "192.0.2.44" };
+    await changeRole(db, admin, user.id, "EDITOR", origin);
+    await changeRole(db, admin, user.id, "EDITOR", origin);
+    await setActive(db, admin, user.id, false, origin);
+    await setActive(db, admin, user.id, true, origin);
+    await expect(setActive(db, admin, admin.id, false, origin)).rejects.toMatchObject({ reason: "own_account" });
+    const created = await createUser(db, admin, newcomer, origin);
+    const log = await db.auditEvent.findMany({ orderBy: { createdAt: "asc" }, select: { action: true, actorId: true, userId: true, address: true, detail: true } });
+    expect(log).toEqual([
+      { action: "ROLE_CHANGE", actorId: admin.id, userId: user.id, address: "192.0.2.44", detail: { from: "REPORTER", to: "EDITOR" } },
+      { action: "DEACTIVATE", actorId: admin.id, userId: user.id, address: "192.0.2.44", detail: null },
+      { action: "REACTIVATE", actorId: admin.id, userId: user.id, address: "192.0.2.44", detail: null },
+      { action: "USER_CREATE", actorId: admin.id, userId: created.id, address: "192.0.2.44", detail: { role: "REPORTER" } },
+    ]);
+  });
 });
 
 describe("baseSlug", () => {

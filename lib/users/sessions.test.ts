@@ -10,7 +10,7 @@ beforeEach(() => resetDatabase(db));
 describe("resolveActor", () => {
   it("returns the user with the role from the database", async () => {
     const user = await makeUser("REPORTER");
-    expect(await resolveActor(db, { id: user.id, sessionVersion: 0 })).toEqual(user);
+    expect(await resolveActor(db, { id: user.id, sessionVersion: 0 })).toEqual({ ...user, mustChangePassword: false });
   });
 
   it("refuses a deactivated user", async () => {

@@ -10,17 +10,22 @@ export interface SessionToken {
   sessionVersion?: number | null;
 }
 
-export type StaffActor = Actor & { name: string; email: string };
+export type StaffActor = Actor & {
+  name: string;
+  email: string;
+  /** An admin reset the password: the desk asks for a new one before anything else. */
+  mustChangePassword: boolean;
+};
 
 export async function resolveActor(db: DbOrTx, token: SessionToken | null | undefined): Promise<StaffActor | null> {
   // Tokens issued before session versions existed carry none: sign in again.
   if (!token?.id || typeof token.sessionVersion !== "number") return null;
   const user = await db.user.findUnique({
     where: { id: token.id },
-    select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true },
+    select: { id: true, role: true, name: true, email: true, active: true, sessionVersion: true, mustChangePassword: true },
   });
   if (!user || !user.active || user.sessionVersion !== token.sessionVersion) return null;
-  return { id: user.id, role: user.role, name: user.name, email: user.email };
+  return { id: user.id, role: user.role, name: user.name, email: user.email, mustChangePassword: user.mustChangePassword };
 }
 
 /** Ends every session of the user, on every device, at its next request. */

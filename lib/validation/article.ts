@@ -69,7 +69,13 @@ const layoutFields = {
   pageName: z.preprocess(blankToUndefined, z.string().trim().max(20, "too_long").optional()),
 };
 
-export const publishSchema = z.object({ ...idAndVersion, ...layoutFields, note: z.string().trim().max(2000, "too_long").optional() });
+export const publishSchema = z.object({
+  ...idAndVersion,
+  ...layoutFields,
+  note: z.string().trim().max(2000, "too_long").optional(),
+  // A chief editor's reason for publishing before proofreading is complete (三校).
+  proofOverride: z.string().trim().max(500, "too_long").optional(),
+});
 
 export const scheduleSchema = publishSchema.extend({
   publishAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, "publish_at_required"),
@@ -77,6 +83,12 @@ export const scheduleSchema = publishSchema.extend({
 
 /** A reviewer's sign-off: the opinion (审稿意见) is checked by the workflow, which knows the stage count. */
 export const approveSchema = z.object({ ...idAndVersion, note: z.string().trim().max(2000, "too_long").optional() });
+
+/** 撤回: the reporter's own submitted article, back to the drafts. */
+export const recallSchema = submitSchema;
+
+/** 调整版位: a published article's new section, placement, type, edition and page. */
+export const replaceSchema = z.object({ ...idAndVersion, ...layoutFields });
 
 export const retractSchema = returnSchema;
 export const spikeSchema = returnSchema;

@@ -25,3 +25,15 @@ export const setActiveSchema = z.object({
 });
 
 export type CreateUserInput = z.output<typeof createUserSchema>;
+
+/** Unlock or reset one account (admins). */
+export const userIdSchema = z.object({ userId: id });
+
+/** One's own new password, with the current one as proof and typed twice. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, "current_password_required").max(200, "too_long"),
+    newPassword: z.string().min(MIN_PASSWORD_LENGTH, "password_too_short").max(200, "too_long"),
+    confirmPassword: z.string().max(200, "too_long"),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "password_mismatch" });

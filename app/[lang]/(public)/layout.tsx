@@ -1,5 +1,6 @@
 import "@fontsource/noto-serif-sc/400.css";
 import "@fontsource/noto-serif-sc/700.css";
+import { Footer } from "@/components/layout/footer";
 import { Masthead } from "@/components/layout/masthead";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
@@ -11,7 +12,8 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const { layout, settings, sections, pages } = await cachedFrontPage();
-  const { newsroom } = settings;
+  const { newsroom, footer } = settings;
+  const paperName = locale === "en" ? newsroom.paperNameEn : newsroom.paperNameZh;
   return (
     <>
       <a href="#main" className="sr-only focus:not-sr-only">
@@ -20,7 +22,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
       <Masthead
         locale={locale}
         messages={m}
-        paperName={locale === "en" ? newsroom.paperNameEn : newsroom.paperNameZh}
+        paperName={paperName}
         dateLine={layout.editionDate ? formatEditionDate(`${layout.editionDate}T12:00:00Z`, locale, "UTC") : null}
         editionDate={layout.editionDate}
         pages={pages}
@@ -29,6 +31,7 @@ export default async function PublicLayout({ children, params }: LayoutProps<"/[
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>
+      <Footer locale={locale} messages={m} paperName={paperName} footer={footer} />
     </>
   );
 }

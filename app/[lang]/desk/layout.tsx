@@ -18,7 +18,9 @@ export default async function DeskLayout({ children, params }: LayoutProps<"/[la
   const m = messagesFor(locale);
   // Who is signed in is read from the database; with the database down the
   // desk says so plainly (and reloads itself when it is back).
-  const actor = await requireActor().catch((error: unknown) => {
+  // A user whose password was reset gets the desk's frame; each page sends
+  // them to set a new password first (lib/auth/require.ts).
+  const actor = await requireActor({ whilePasswordPending: true }).catch((error: unknown) => {
     if (isDatabaseDown(error)) return null;
     throw error;
   });

@@ -35,6 +35,7 @@ export async function POST(request: Request) {
   if (isCrossSite(request.method, request.headers)) return refuse(403, m.errors.cross_site);
   const actor = await currentActor();
   if (!actor) return refuse(401, m.errors.unauthenticated);
+  if (actor.mustChangePassword) return refuse(403, m.errors.password_change_required);
   if (!can(actor, "media:upload")) return refuse(403, m.errors.forbidden);
 
   // Refused unread when the declared length already says too much; a body

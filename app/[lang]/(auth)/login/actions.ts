@@ -3,17 +3,17 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { signIn } from "@/lib/auth";
-import { loginThrottle } from "@/lib/auth/throttle";
 import { credentialsSchema } from "@/lib/auth/credentials";
+import { signInRetryAfter } from "@/lib/auth/throttle";
+import { getDb } from "@/lib/db";
 import { messagesFor } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
+import { clientAddress } from "@/lib/security/client-address";
 
 export interface LoginState {
   message?: string;
   email?: string;
 }
-
-const clientAddress = async () => (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() || "local";
 
 const safeCallback = (value: FormDataEntryValue | null) =>
   typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/desk";
@@ -29,7 +29,7 @@ export async function login(_previous: LoginState, formData: FormData): Promise<
     // signIn redirects by throwing; only an AuthError means the sign-in failed.
     if (error instanceof AuthError) {
       // The attempt that crossed the limit, or one refused by it, says so.
-      const throttled = loginThrottle().retryAfter(parsed.data.email, await clientAddress()) > 0;
+      const throttled = (await signInRetryAfter(getDb(), parsed.data.email, clientAddress(await headers()))) > 0;
       return { message: throttled ? m.login.throttled : m.login.failed, email };
     }
     throw error;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/front-page/card-list";
 import { getDb } from "@/lib/db";
+import { contentLang } from "@/lib/i18n/content-lang";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
@@ -45,13 +46,13 @@ export default async function SearchPage({ params, searchParams }: PageProps<"/[
           </p>
           <ol className="mt-2 divide-y divide-neutral-300 font-serif">
             {result.hits.map((hit) => (
-              <li key={hit.id} className="py-4">
-                <h2 className="text-xl font-bold">
+              <li key={hit.id} className="py-4 [overflow-wrap:anywhere]">
+                <h2 className="text-xl font-bold" lang={contentLang(hit.headline, locale)}>
                   <Link href={`/articles/${hit.slug}`} className="hover:underline">
                     <Highlighted text={hit.headline} query={query} />
                   </Link>
                 </h2>
-                <p className="mt-1 text-neutral-800">
+                <p className="mt-1 text-neutral-800" lang={contentLang(hit.summary ?? hit.body, locale)}>
                   <Highlighted text={excerpt(hit.summary ?? hit.body, query)} query={query} />
                 </p>
                 <p className="mt-1 font-sans text-xs text-neutral-600">{formatEditionDate(hit.publishedAt, locale)}</p>

@@ -18,6 +18,8 @@ import {
   changeSlugSchema,
   correctSchema,
   publishSchema,
+  recallSchema,
+  replaceSchema,
   retractSchema,
   returnSchema,
   saveArticleSchema,
@@ -82,7 +84,7 @@ export const returnArticle = staffAction(returnSchema, async ({ actor, input, me
 }));
 
 export const publishArticle = staffAction(publishSchema, async ({ actor, input, messages }) => ({
-  data: await move(actor, { articleId: input.id, name: "publish", expectedVersion: input.version, note: input.note, placement: layoutOf(input) }),
+  data: await move(actor, { articleId: input.id, name: "publish", expectedVersion: input.version, note: input.note, placement: layoutOf(input), proofOverride: input.proofOverride }),
   message: messages.results.published,
 }));
 
@@ -91,7 +93,7 @@ export const scheduleArticle = staffAction(scheduleSchema, async ({ actor, input
   const publishAt = zonedTimeToInstant(input.publishAt, newsroom.timeZone);
   if (!publishAt) throw new AppError("invalid_input");
   return {
-    data: await move(actor, { articleId: input.id, name: "schedule", expectedVersion: input.version, note: input.note, placement: layoutOf(input), publishAt }),
+    data: await move(actor, { articleId: input.id, name: "schedule", expectedVersion: input.version, note: input.note, placement: layoutOf(input), publishAt, proofOverride: input.proofOverride }),
     message: messages.results.scheduled,
   };
 });
@@ -104,6 +106,19 @@ export const spikeArticle = staffAction(spikeSchema, async ({ actor, input, mess
 export const retractArticle = staffAction(retractSchema, async ({ actor, input, messages }) => ({
   data: await move(actor, { articleId: input.id, name: "retract", expectedVersion: input.version, note: input.note }),
   message: messages.results.retracted,
+}));
+
+export const recallArticle = staffAction(recallSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "recall", expectedVersion: input.version }),
+  message: messages.results.recalled,
+}));
+
+// The story stays published; its section, placement or page change. Every
+// reader page carries the front page's tag, so the section and edition it
+// left are expired with the rest (lib/public/cached.ts).
+export const replaceArticle = staffAction(replaceSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "replace", expectedVersion: input.version, placement: layoutOf(input) }),
+  message: messages.results.replaced,
 }));
 
 export const correctPublished = staffAction(correctSchema, async ({ actor, input, messages }) => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
+import type { Editor } from "@tiptap/core";
 import { useState } from "react";
 import { useForm, type FieldPath } from "react-hook-form";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ import { BylineEditor } from "./byline-editor";
 import { ConflictView } from "./conflict-view";
 import { BodyCounts } from "./counts";
 import type { EditorMessages } from "./messages";
+import { ProofPanel, type ProofreadSetup } from "./proofread/panel";
 import { RestorePrompt } from "./restore-prompt";
 import { SaveStateLine } from "./save-state";
 import { useUnsent } from "./unsent";
@@ -40,14 +42,23 @@ interface Props {
   /** Accounts a byline contributor may be linked to. */
   staff: StaffOption[];
   initialByline: { zh: string; en: string };
+  /** The proofreading panel's data; absent where the panel is not shown. */
+  proofread?: ProofreadSetup;
 }
 
-export function ArticleForm({ messages: m, locale, timeZone, initial, article, saveLabel, correction = false, userId, staff, initialByline }: Props) {
+export function ArticleForm({ messages: m, locale, timeZone, initial, article, saveLabel, correction = false, userId, staff, initialByline, proofread }: Props) {
   const [correctionNote, setCorrectionNote] = useState("");
   const form = useForm<ArticleFieldsInput, unknown, ArticleFields>({ resolver: zodResolver(articleFieldsSchema), defaultValues: initial });
   const { register, control, handleSubmit, formState, setValue } = form;
   const editing = useArticleSave({ form, messages: m, initial, article, correction, correctionNote, userId });
   const { saver, conflict } = editing;
+  const [bodyEditor, setBodyEditor] = useState<Editor | null>(null);
+  // A new article is saved (as autosave would) before anything is remembered for it.
+  const articleIdNow = async () => {
+    if (article) return article.id;
+    if (!saver.id()) await saver.flush();
+    return saver.id() ?? undefined;
+  };
   const unsent = useUnsent(saver.storageKey(), initial as unknown as Record<string, unknown>, article ? saver.version() : undefined);
   const error = (name: FieldPath<ArticleFieldsInput>) => {
     let node: unknown = formState.errors;
@@ -111,12 +122,16 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
         hint={m.editor.bodyHint}
         error={error("body") ?? error("bodyJson")}
         messages={m.editor}
+        articleId={saver.id}
+        autoFocus={editing.focusBody}
+        onEditor={setBodyEditor}
         onChange={(doc, text) => {
           setValue("bodyJson", doc, { shouldDirty: true });
           setValue("body", text, { shouldDirty: true });
         }}
       />
       <BodyCounts control={control} messages={m} />
+      {proofread && <ProofPanel messages={m} editor={bodyEditor} form={form} articleId={articleIdNow} {...proofread} />}
 
       {correction && (
         <Field label={m.fields.correctionNote} name="correctionNote" error={editing.status?.fieldErrors?.correctionNote}>

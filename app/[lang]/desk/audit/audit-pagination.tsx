@@ -7,7 +7,7 @@ export function AuditPagination({ messages: m, filter, pages }: { messages: Mess
   if (pages <= 1) return null;
   const href = (page: number) => {
     const query = new URLSearchParams();
-    for (const key of ["person", "status", "from", "to"] as const) if (filter[key]) query.set(key, filter[key]);
+    for (const key of ["person", "status", "action", "from", "to"] as const) if (filter[key]) query.set(key, filter[key]);
     if (page > 1) query.set("page", String(page));
     const search = query.toString();
     return search ? `/desk/audit?${search}` : "/desk/audit";

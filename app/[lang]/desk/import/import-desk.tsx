@@ -6,6 +6,7 @@ import { Panel } from "@/components/ui/section";
 import { fill } from "@/lib/i18n/messages";
 import { importPages } from "@/lib/import";
 import { firstIndexes, summarise, toDeskPages, updatePage, type DeskPage } from "@/lib/import/desk-pages";
+import { fixPunctuation } from "@/lib/proofread/fix";
 import { CreatePanel, type SectionOption } from "./create-panel";
 import type { ImportMessages } from "./messages";
 import { ProposalList } from "./proposal-list";
@@ -31,6 +32,8 @@ interface Props {
 export function ImportDesk({ messages: m, today, canPublish, sections }: Props) {
   const [text, setText] = useState("");
   const [editionDate, setEditionDate] = useState(today);
+  // OCR'd text comes with half-width marks: fixed before the page is analysed, unless unticked.
+  const [fixMarks, setFixMarks] = useState(true);
   const [pages, setPages] = useState<DeskPage[] | null>(null);
   // A new analysis starts the create panel afresh (page numbers from the headers).
   const [analysis, setAnalysis] = useState(0);
@@ -43,7 +46,8 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
   function analyse() {
     setPublished(false);
     if (!text.trim()) return setNotice({ ok: false, text: m.import.emptyText });
-    const next = toDeskPages(importPages(text, { editionDate: editionDate || undefined }), m);
+    const source = fixMarks ? fixPunctuation(text) : { text, changed: 0 };
+    const next = toDeskPages(importPages(source.text, { editionDate: editionDate || undefined }), m);
     const found = summarise(next);
     if (found.articles === 0) {
       setPages(null);
@@ -56,6 +60,7 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
       found.pages > 1 ? fill(m.import.analysedPages, { pages: found.pages }) : "",
       fill(m.import.analysed, { articles: found.articles, fragments: found.fragments }),
       found.needingLook > 0 ? fill(m.import.analysedLook, { look: found.needingLook }) : "",
+      fixMarks ? fill(m.import.fixedMarks, { count: source.changed }) : "",
     ];
     setNotice({ ok: true, text: said.filter(Boolean).join(m.import.sentenceSeparator) });
   }
@@ -76,6 +81,8 @@ export function ImportDesk({ messages: m, today, canPublish, sections }: Props) 
         onText={setText}
         editionDate={editionDate}
         onEditionDate={setEditionDate}
+        fixMarks={fixMarks}
+        onFixMarks={setFixMarks}
         onAnalyse={analyse}
         notice={notice}
       />

@@ -17,12 +17,15 @@ interface Props {
   onText: (text: string) => void;
   editionDate: string;
   onEditionDate: (date: string) => void;
+  /** Fix the punctuation before analysing (lib/proofread fixPunctuation). */
+  fixMarks: boolean;
+  onFixMarks: (on: boolean) => void;
   onAnalyse: () => void;
   notice: { ok: boolean; text: string } | null;
 }
 
 /** The page's text (pasted or from a file), its edition date, and Analyse. */
-export function SourcePanel({ messages: m, text, onText, editionDate, onEditionDate, onAnalyse, notice }: Props) {
+export function SourcePanel({ messages: m, text, onText, editionDate, onEditionDate, fixMarks, onFixMarks, onAnalyse, notice }: Props) {
   const [fileError, setFileError] = useState<string | undefined>();
 
   function readFile(event: ChangeEvent<HTMLInputElement>) {
@@ -50,6 +53,10 @@ export function SourcePanel({ messages: m, text, onText, editionDate, onEditionD
       <Field label={m.import.pageText} name="import.text">
         {(props) => <TextArea {...props} value={text} onChange={(e) => onText(e.target.value)} rows={24} spellCheck={false} className="font-mono text-sm leading-6" />}
       </Field>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={fixMarks} onChange={(e) => onFixMarks(e.target.checked)} />
+        {m.import.fixPunctuation}
+      </label>
       <FormActions failed={notice?.ok === false} status={notice?.text}>
         <Button type="button" onClick={onAnalyse}>{m.import.analyse}</Button>
       </FormActions>

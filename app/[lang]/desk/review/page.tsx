@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
-import { ArticleTable } from "@/components/desk/article-table";
+import { Refused } from "@/components/desk/refused";
+import { ReviewTable } from "@/components/desk/review-table";
 import { Button } from "@/components/ui/button";
 import { options, Select, type Option } from "@/components/ui/control";
 import { listReviewQueue, listSections, type ReviewFilters } from "@/lib/articles/queries";
@@ -9,7 +9,9 @@ import { getDb } from "@/lib/db";
 import type { ArticleType } from "@/lib/generated/prisma/enums";
 import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { readStages } from "@/lib/workflow/stages";
+import { readProofSetting } from "@/lib/workflow/proof-rounds";
+import { signedRounds } from "@/lib/workflow/proof-view";
+import { readStages, stageName } from "@/lib/workflow/stages";
 
 const TYPES: ArticleType[] = ["NEWS", "COMMENTARY", "BRIEF", "PHOTO_STORY", "FEATURE"];
 const AGES = [1, 6, 24, 72];
@@ -21,10 +23,10 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
-  if (!can(actor, "review:read")) notFound();
+  if (!can(actor, "review:read")) return <Refused page="review" role={actor.role} messages={m} />;
   const db = getDb();
   const query = await searchParams;
-  const [stages, sections] = await Promise.all([readStages(db), listSections(db)]);
+  const [stages, sections, proof] = await Promise.all([readStages(db), listSections(db), readProofSetting(db)]);
   const filters: ReviewFilters = {
     sectionId: one(query.section),
     stage: Number(one(query.stage)) || undefined,
@@ -32,7 +34,10 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
     minAgeHours: Number(one(query.age)) || undefined,
   };
   const { rows, counts } = await listReviewQueue(db, actor, filters, stages.length);
-  const stageLabels = [...stages.map((s) => s.name), m.review.awaitingPublication];
+  // 三校: how far each article's proofreading is, where the paper requires it.
+  const rounds = proof.rounds > 0 ? await signedRounds(db, rows.map((r) => r.id)) : null;
+  const proofColumn = rounds && { label: m.proofread.rounds.queue, cells: new Map(rows.map((r) => [r.id, `${rounds.get(r.id) ?? 0}/${proof.rounds}`])) };
+  const stageLabels = [...stages.map((s) => stageName(s, locale)), m.review.awaitingPublication];
   const filter = (label: string, name: string, value: string | number | undefined, items: Option[]) => (
     <label>
       {label}
@@ -59,7 +64,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           {m.review.filter}
         </Button>
       </form>
-      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyReview} />
+      <ReviewTable rows={rows} locale={locale} messages={m} now={new Date()} extra={proofColumn ?? undefined} />
     </>
   );
 }

@@ -1,18 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound, permanentRedirect } from "next/navigation";
-import { Byline } from "@/components/article/byline";
-import { HeadlineStack } from "@/components/article/headline-stack";
-import { pageLabel, sectionName } from "@/components/article/labels";
-import { PhotoSlot } from "@/components/article/photo-slot";
+import { permanentRedirect } from "next/navigation";
+import { ArticleView } from "@/components/article/article-view";
+import { ReaderNotFound } from "@/components/layout/not-found-view";
 import { Story } from "@/components/front-page/story";
-import { toParagraphs } from "@/lib/articles/paragraphs";
 import { jsonLdScript, newsArticleJsonLd } from "@/lib/feeds/json-ld";
 import { articleUrl } from "@/lib/feeds/site";
 import { formatEditionDate } from "@/lib/i18n/format";
 import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
-import { cachedArticle } from "@/lib/public/cached";
+import { cachedArticle, cachedFrontPage } from "@/lib/public/cached";
 
 export const revalidate = 60;
 
@@ -23,9 +19,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: PageProps<"/[lang]/articles/[slug]">): Promise<Metadata> {
-  const { slug } = await params;
+  const { lang, slug } = await params;
   const { article } = await cachedArticle(slug);
-  if (!article) return { robots: { index: false } };
+  if (!article) return { title: messagesFor(localeOf(lang)).notFound.article.title, robots: { index: false } };
   return {
     title: article.headline,
     description: article.summary ?? article.lede.slice(0, 160),
@@ -50,62 +46,18 @@ export default async function ArticlePage({ params }: PageProps<"/[lang]/article
   const { lang, slug } = await params;
   const locale = localeOf(lang);
   const m = messagesFor(locale);
-  const { article, related, renamedTo, withdrawnAt } = await cachedArticle(slug);
+  const [{ article, related, renamedTo, withdrawnAt }, { settings }] = await Promise.all([cachedArticle(slug), cachedFrontPage()]);
+  const { timeZone } = settings.newsroom;
   // An editor renamed the slug: old links keep working (308).
   if (!article && renamedTo) permanentRedirect(`/articles/${renamedTo}`);
   if (!article && withdrawnAt) return <Withdrawn at={withdrawnAt} locale={locale} />;
-  if (!article) notFound();
-  const edition = article.editionDate;
+  if (!article) return <ReaderNotFound messages={m} kind="article" />;
   const jsonLd = newsArticleJsonLd(article, { url: articleUrl(article.slug), locale });
 
   return (
     <div className="mx-auto max-w-3xl font-serif">
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(jsonLd) }} />
-      <article data-testid="article">
-        {article.section && (
-          <p className="mb-3 border-b-2 border-[var(--color-press)] pb-1 font-sans text-sm font-bold text-[var(--color-press)]">
-            <Link href={`/sections/${article.section.slug}`}>{sectionName(article.section, locale)}</Link>
-            {article.column && <span className="ml-2 text-neutral-700">· {article.column}</span>}
-          </p>
-        )}
-        <HeadlineStack kicker={article.kicker} headline={article.headline} subheadline={article.subheadline} size="page" as="h1" />
-        <div className="mt-3 flex flex-wrap items-baseline justify-between gap-2 border-b border-neutral-300 pb-2">
-          <Byline dateline={article.dateline} contributors={article.contributors} locale={locale} commentary={article.type === "COMMENTARY"} />
-          <p className="font-sans text-xs text-neutral-600">
-            <time dateTime={article.publishedAt}>{formatEditionDate(article.publishedAt, locale)}</time>
-            {edition && (
-              <>
-                {" · "}
-                <Link href={`/editions/${edition}`} className="hover:underline">
-                  {pageLabel(m, { number: article.pageNumber, name: article.pageName })}
-                </Link>
-              </>
-            )}
-          </p>
-        </div>
-        {article.photos.map((photo, i) => (
-          <PhotoSlot key={i} photo={photo} messages={m} eager={i === 0} />
-        ))}
-        {article.corrections.length > 0 && (
-          <aside aria-label={m.reader.corrections} className="mt-4 border-l-4 border-[var(--color-press)] bg-red-50 px-3 py-2 font-sans text-sm" data-testid="correction">
-            {article.corrections.map((c, i) => (
-              <p key={i}>
-                <strong>{m.reader.correction}</strong> ({formatEditionDate(c.createdAt, locale)}): {c.note}
-              </p>
-            ))}
-          </aside>
-        )}
-        {article.bodyHtml ? (
-          // Sanitised on the server with a strict allowlist (lib/rich-text/sanitize.ts).
-          <div className="prose-zh rich-body mt-5 text-[17px]" data-testid="article-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
-        ) : (
-          <div className="prose-zh mt-5 text-[17px]" data-testid="article-body">
-            {toParagraphs(article.body).map((p, i) => (
-              <p key={i}>{p}</p>
-            ))}
-          </div>
-        )}
-      </article>
+      <ArticleView article={article} locale={locale} timeZone={timeZone} />
       {related.length > 0 && (
         <aside aria-labelledby="related" className="mt-10">
           <h2 id="related" className="border-b-2 border-[var(--color-press)] pb-1 font-sans text-base font-bold">

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
 import { CardList } from "@/components/front-page/card-list";
+import { ReaderNotFound } from "@/components/layout/not-found-view";
 import { romanizeName } from "@/lib/articles/romanize";
 import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor } from "@/lib/i18n/messages";
@@ -14,7 +14,7 @@ export default async function AuthorPage({ params }: PageProps<"/[lang]/authors/
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const data = await cachedAuthorPage(slug, 1);
-  if (!data) notFound();
+  if (!data) return <ReaderNotFound messages={m} kind="author" />;
   const name = locale === "en" ? romanizeName(data.author.name) : data.author.name;
   return (
     <div className="mx-auto max-w-4xl">

@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
 import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor, pickMessages } from "@/lib/i18n/messages";
+import { wordListVersion } from "@/lib/proofread/words/compiled";
 import { readPublicSettings } from "@/lib/settings";
 import { ArticleForm } from "../article-form";
 import { EDITOR_MESSAGES } from "../messages";
@@ -14,7 +15,7 @@ export default async function NewArticlePage({ params }: PageProps<"/[lang]/desk
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
-  const [staff, settings] = await Promise.all([listStaffOptions(getDb()), readPublicSettings(getDb())]);
+  const [staff, settings, wordsVersion] = await Promise.all([listStaffOptions(getDb()), readPublicSettings(getDb()), wordListVersion(getDb())]);
   const initial = newArticleValues(actor);
   return (
     <>
@@ -28,6 +29,8 @@ export default async function NewArticlePage({ params }: PageProps<"/[lang]/desk
         userId={actor.id}
         staff={staff}
         initialByline={{ zh: formatByline(initial.dateline, initial.contributors, "zh-CN"), en: formatByline(initial.dateline, initial.contributors, "en") }}
+        // A new article is the writer's own draft: they may keep a finding, once it is saved.
+        proofread={{ wordsVersion, ignores: [], photoCaptions: [], canIgnore: true }}
       />
     </>
   );
