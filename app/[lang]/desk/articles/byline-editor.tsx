@@ -64,7 +64,7 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
             <ToolbarIcon name="drag" />
           </span>
           <div className="min-w-0 flex-1">
-            {/* As many columns as fit at 10rem or more each: a phone stacks the fields, a desk sets three or four abreast, never a cut-off name or choice. */}
+            {/* As many columns as fit at 10rem or more each: a phone stacks the fields, a desk sets them three abreast, never a cut-off name or choice. */}
             <div className="grid gap-x-3 [grid-template-columns:repeat(auto-fit,minmax(10rem,1fr))]">
               <Field label={m.fields.contributorName} error={error(`contributors.${index}.name`)} name={`contributors.${index}.name`}>
                 {(props) => <Input {...props} {...register(`contributors.${index}.name`)} />}
@@ -75,10 +75,11 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
               <Field label={m.fields.contributorCredit} name={`contributors.${index}.credit`}>
                 {(props) => <Select {...props} {...register(`contributors.${index}.credit`, { setValueAs: (v) => v || null })} items={creditChoices(m)} empty={m.credits.none} />}
               </Field>
-              <Field label={m.editor.staffAccount} name={`contributors.${index}.userId`}>
-                {(props) => <Select {...props} {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })} items={staff.map((person) => ({ value: person.id, label: person.name }))} empty={m.editor.noStaffAccount} />}
-              </Field>
             </div>
+            {/* People's names run to any length the accounts allow: the staff account has a row of its own, the whole width. */}
+            <Field label={m.editor.staffAccount} name={`contributors.${index}.userId`}>
+              {(props) => <Select {...props} {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })} items={staff.map((person) => ({ value: person.id, label: person.name }))} empty={m.editor.noStaffAccount} />}
+            </Field>
             <div className="flex flex-wrap justify-end gap-1">
               <Button type="button" disabled={index === 0} onClick={() => contributors.move(index, index - 1)} variant="quiet" size="tight">
                 {m.editor.moveUp}
