@@ -17,8 +17,12 @@ let articleId = "";
 
 async function signOff(as: As, role: AccountName, opinion: string, expected: string) {
   const page = await as(role, `/desk/articles/${articleId}`);
+  const signOffs = page.getByTestId("sign-offs").getByRole("listitem");
+  const before = await signOffs.count();
   await page.getByLabel("Opinion").fill(opinion);
   await page.getByRole("button", { name: "Sign off" }).click();
+  // Recorded: 初审 and 复审 leave the status as it was, so it alone would not wait for the sign-off.
+  await expect(signOffs).toHaveCount(before + 1);
   await expect(page.getByTestId("status").first()).toHaveText(expected);
   return page;
 }
