@@ -121,11 +121,14 @@ test("an admin creates, renames, moves and re-slugs a section; the old address r
   await admin.context().close();
 });
 
-test("an editor finds no administration pages", async ({ as }) => {
+test("an editor finds no administration pages, and is told whose they are, inside the desk", async ({ as }) => {
   const editor = await as("editor");
-  for (const path of ["/desk/users", "/desk/sections", "/desk/audit"]) {
-    const response = await editor.goto(path);
-    expect(response?.status(), path).toBe(404);
+  const refusals = { "/desk/users": "Only an admin manages user accounts.", "/desk/sections": "Only an admin manages sections.", "/desk/audit": "Only an admin reads the audit log." };
+  for (const [path, rule] of Object.entries(refusals)) {
+    await editor.goto(path);
+    await expect(editor.getByTestId("desk-refused"), path).toContainText(rule);
+    await expect(editor.getByTestId("desk-refused")).toContainText("Your role: Editor.");
+    await expect(editor.getByRole("heading", { level: 1 })).toHaveText("You cannot open this page");
   }
   await editor.goto("/desk");
   const nav = editor.getByRole("navigation", { name: "Newsroom" });

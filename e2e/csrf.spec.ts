@@ -65,6 +65,7 @@ async function realRows(): Promise<Fixtures> {
     notificationId: await id(`SELECT id FROM "Notification" LIMIT 1`),
     revisionId: await id(`SELECT id FROM "ArticleRevision" LIMIT 1`),
     photoId: await id(`SELECT id FROM "ArticlePhoto" LIMIT 1`),
+    mediaId: await id(`SELECT id FROM "Media" LIMIT 1`),
     assignmentId: await id(`SELECT id FROM "Assignment" LIMIT 1`),
     pageId: await id(`SELECT id FROM "EditionPage" LIMIT 1`),
     pageArticleId: await id(`SELECT "articleId" AS id FROM "PageRegion" WHERE "articleId" IS NOT NULL LIMIT 1`),

@@ -142,6 +142,8 @@ test("the byline reorders with Move down, and the preview follows in both langua
 
   await editor.saveDraft();
   await editor.articleId();
+  // The address alone may come from an autosave before the Save: the article's own page is drawn once the Save has landed.
+  await expect(editor.status()).toHaveText("Draft");
   await page.reload();
   await expect(page.getByLabel("Name").nth(0)).toHaveValue("曹文娟");
   await expect(page.getByLabel("Name").nth(1)).toHaveValue("郭坤");

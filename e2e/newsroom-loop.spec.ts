@@ -40,7 +40,8 @@ test("a reporter drafts an article and submits it for review", async ({ as }) =>
 
 test("the reporter sees no approve button, and the server refuses a direct call", async ({ as, server }) => {
   const reporter = await as("reporter", `/desk/articles/${articleId}`);
-  await expect(reporter.getByRole("heading", { name: "Edit article" })).toBeVisible();
+  // Submitted, the article is the reviewers' now: the page says it is for reading.
+  await expect(reporter.getByRole("heading", { name: "View article" })).toBeVisible();
   await expect(reporter.getByRole("button", { name: "Approve and publish" })).toHaveCount(0);
 
   // Learn the publish action's id from the editor's page without letting the

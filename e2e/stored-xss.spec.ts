@@ -414,8 +414,9 @@ test("section and paper names, each payload in turn, on the desk and the reader'
   const admin = await watched(browser, "admin");
   const reader = await watched(browser);
   await admin.page.goto("/desk/settings");
-  const paperZh = admin.page.getByLabel("Chinese name");
-  const paperEn = admin.page.getByLabel("English name");
+  // Exactly: each review stage has an "English name of stage N" too.
+  const paperZh = admin.page.getByLabel("Chinese name", { exact: true });
+  const paperEn = admin.page.getByLabel("English name", { exact: true });
   const original = { zh: await paperZh.inputValue(), en: await paperEn.inputValue() };
   const slugCell = admin.page.getByTestId("slug").filter({ hasText: new RegExp(`^${made.sectionSlug}$`) });
   const row = admin.page.getByRole("row").filter({ has: slugCell });
@@ -457,10 +458,14 @@ test("review stage names and a reviewer's opinion", async ({ browser }) => {
   test.setTimeout(300_000);
   const admin = await watched(browser, "admin");
   const stages = everyFamily(chunks(20)).map(text);
-  const saveStages = async (names: string[]) => {
+  // Both of each stage's names: the desk shows the English one on English pages, the Chinese one on Chinese pages.
+  const saveStages = async (names: string[], englishNames = names) => {
     await admin.page.goto("/desk/settings");
     await admin.page.getByLabel("Number of stages").selectOption(String(names.length));
-    for (const [i, name] of names.entries()) await admin.page.getByLabel(`Stage name ${i + 1}`).fill(name);
+    for (const [i, name] of names.entries()) {
+      await admin.page.getByLabel(`Stage name ${i + 1}`).fill(name);
+      await admin.page.getByLabel(`English name of stage ${i + 1}`).fill(englishNames[i]!);
+    }
     await admin.page.getByRole("button", { name: "Save settings" }).click();
     await expect(admin.page.getByText("Settings saved.")).toBeVisible();
   };
@@ -484,7 +489,7 @@ test("review stage names and a reviewer's opinion", async ({ browser }) => {
     await visit(admin, "/desk/audit");
     await editor.context.close();
   } finally {
-    await saveStages(["初审"]);
+    await saveStages(["初审"], ["First review"]);
   }
   expect(admin.hits).toEqual([]);
   await admin.context.close();

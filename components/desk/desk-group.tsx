@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { countsLine } from "@/lib/articles/counts";
 import type { DeskItem } from "@/lib/articles/my-desk";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -10,7 +11,14 @@ interface Props {
   id: string;
   title: string;
   hint?: string;
+  /** The page shown, of `pages`; `total` articles in the group. */
   items: DeskItem[];
+  total: number;
+  page: number;
+  pages: number;
+  pageHref: (page: number) => string;
+  /** A search is on: an empty group says nothing matched. */
+  searching?: boolean;
   empty: string;
   /** Red count: this group needs the reporter now. */
   urgent?: boolean;
@@ -20,19 +28,19 @@ interface Props {
 }
 
 /** One group of My desk: a heading with its count, then a dense list of articles. */
-export function DeskGroup({ id, title, hint, items, empty, urgent = false, locale, timeZone, messages: m }: Props) {
-  const tone = urgent && items.length > 0 ? "bg-red-100 text-red-800" : "bg-neutral-100 text-neutral-700";
+export function DeskGroup({ id, title, hint, items, total, page, pages, pageHref, searching = false, empty, urgent = false, locale, timeZone, messages: m }: Props) {
+  const tone = urgent && total > 0 ? "bg-red-100 text-red-800" : "bg-neutral-100 text-neutral-700";
   return (
     <section aria-labelledby={id} className="mb-6" data-testid={id}>
       <h2 id={id} className="text-lg font-semibold">
         {title}{" "}
         <span className={`ml-1 rounded px-2 py-0.5 text-sm font-medium ${tone}`} data-testid="count">
-          {items.length}
+          {total}
         </span>
       </h2>
       {hint && <p className="text-xs text-neutral-600">{hint}</p>}
       {items.length === 0 ? (
-        <p className="mt-2 text-sm text-neutral-600">{empty}</p>
+        <p className="mt-2 text-sm text-neutral-600">{searching ? m.myDesk.noMatches : empty}</p>
       ) : (
         <ul className="mt-2 divide-y divide-neutral-200 border-y border-neutral-200 text-sm">
           {items.map((item) => (
@@ -42,7 +50,7 @@ export function DeskGroup({ id, title, hint, items, empty, urgent = false, local
                   {item.headline}
                 </Link>
                 <StatusBadge status={item.status} messages={m} />
-                <span className="text-neutral-600">{fill(m.myDesk.counts, { count: item.counts.total, minutes: item.counts.minutes })}</span>
+                <span className="text-neutral-600">{countsLine(m.myDesk, item.counts)}</span>
                 <span className="text-neutral-600">
                   {item.status === "PUBLISHED" && item.publishedAt
                     ? fill(m.myDesk.publishedAt, { time: formatDateTime(item.publishedAt, locale, timeZone) })
@@ -60,6 +68,27 @@ export function DeskGroup({ id, title, hint, items, empty, urgent = false, local
             </li>
           ))}
         </ul>
+      )}
+      {pages > 1 && (
+        <nav aria-label={fill(m.myDesk.pageOf, { page, pages })} className="mt-2 flex items-center gap-3 text-sm">
+          {page > 1 ? (
+            <Link href={pageHref(page - 1)} rel="prev" className="underline">
+              {m.myDesk.previousPage}
+            </Link>
+          ) : (
+            <span className="text-neutral-400">{m.myDesk.previousPage}</span>
+          )}
+          <span className="text-neutral-600" data-testid="page-of">
+            {fill(m.myDesk.pageOf, { page, pages })}
+          </span>
+          {page < pages ? (
+            <Link href={pageHref(page + 1)} rel="next" className="underline">
+              {m.myDesk.nextPage}
+            </Link>
+          ) : (
+            <span className="text-neutral-400">{m.myDesk.nextPage}</span>
+          )}
+        </nav>
       )}
     </section>
   );

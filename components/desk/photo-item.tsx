@@ -37,9 +37,9 @@ export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Prop
         {label}
       </label>
       {rows > 1 ? (
-        <TextArea compact id={`${id}-${name}`} name={name} rows={rows} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={1000} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
+        <TextArea compact id={`${id}-${name}`} name={name} rows={rows} defaultValue={photo[name] ?? ""} maxLength={1000} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
       ) : (
-        <Input compact id={`${id}-${name}`} name={name} defaultValue={photo[name] ?? ""} readOnly={!editable} maxLength={200} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
+        <Input compact id={`${id}-${name}`} name={name} defaultValue={photo[name] ?? ""} maxLength={200} aria-describedby={`${id}-${name}-note`} aria-invalid={fieldError(name) ? true : undefined} className="mt-1 w-full" />
       )}
       <p id={`${id}-${name}-note`} aria-live="polite" className={fieldError(name) ? "text-red-700" : "text-xs text-neutral-600"}>
         {fieldError(name) ?? hint}
@@ -67,11 +67,11 @@ export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Prop
         </div>
       )}
       {photo.media && !isPhotoComplete(photo) && <p className="font-medium text-amber-800">{m.incomplete}</p>}
-      <form onSubmit={save} noValidate className="space-y-2">
-        {field("caption", m.caption, 2)}
-        {field("credit", m.credit, 1)}
-        {field("alt", m.alt, 2, m.altHint)}
-        {editable && (
+      {editable ? (
+        <form onSubmit={save} noValidate className="space-y-2">
+          {field("caption", m.caption, 2)}
+          {field("credit", m.credit, 1)}
+          {field("alt", m.alt, 2, m.altHint)}
           <div className="flex flex-wrap gap-2">
             <Button type="submit" disabled={pending} size="sm">
               {m.save}
@@ -80,9 +80,21 @@ export function PhotoItem({ photo, editable, busy, onUpload, messages: m }: Prop
               {m.remove}
             </Button>
           </div>
-        )}
-        <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
-      </form>
+          <StatusMessage failed={result?.ok === false}>{result?.message}</StatusMessage>
+        </form>
+      ) : (
+        // Someone who may not change the photo reads its text: no box invites typing.
+        <dl className="space-y-2">
+          {(["caption", "credit", "alt"] as const).map((name) => (
+            <div key={name}>
+              <dt className="font-medium">{m[name]}</dt>
+              <dd className="whitespace-pre-wrap text-neutral-800" data-testid={`photo-${name}`}>
+                {photo[name] || "—"}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
     </li>
   );
 }

@@ -16,7 +16,8 @@ export function FormSection({ title, className, children, ...props }: ComponentP
 /** Related fields in a thin box under a small legend. */
 export function Fieldset({ legend, children }: { legend: string; children: ReactNode }) {
   return (
-    <fieldset className="space-y-2 rounded border border-neutral-300 p-3">
+    // min-w-0: a fieldset is at least as wide as its content by default, which pushes a phone's page sideways.
+    <fieldset className="min-w-0 space-y-2 rounded border border-neutral-300 p-3">
       <legend className="px-1 text-sm font-medium">{legend}</legend>
       {children}
     </fieldset>

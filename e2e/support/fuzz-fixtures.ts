@@ -52,7 +52,7 @@ export async function makeFixtures(base: string, databaseUrl: string, admin: str
   form.set("file", new Blob([new Uint8Array(png)], { type: "image/png" }), "fuzz.png");
   form.set("articleId", articleId);
   const upload = await fetch(`${base}/api/media`, { method: "POST", headers: { Cookie: admin, Origin: base }, body: form });
-  const uploaded = (await upload.json()) as { photoId?: string };
+  const uploaded = (await upload.json()) as { id?: string; photoId?: string };
   if (!uploaded.photoId) throw new Error(`fixture upload failed: ${upload.status} ${JSON.stringify(uploaded)}`);
 
   const [row] = await query<{ version: number }>(databaseUrl, `SELECT version FROM "Article" WHERE id = $1`, [articleId]);
@@ -66,6 +66,7 @@ export async function makeFixtures(base: string, databaseUrl: string, admin: str
     notificationId: await one(`SELECT id FROM "Notification" ORDER BY "createdAt" LIMIT 1`),
     revisionId: await one(`SELECT id FROM "ArticleRevision" WHERE "articleId" = $1 ORDER BY "createdAt" LIMIT 1`, [articleId]),
     photoId: uploaded.photoId,
+    mediaId: String(uploaded.id),
     assignmentId: String(assignment?.id),
     pageId: await one(`SELECT id FROM "EditionPage" ORDER BY number LIMIT 1`),
     pageArticleId: await one(`SELECT "articleId" AS id FROM "PageRegion" WHERE "articleId" IS NOT NULL LIMIT 1`),

@@ -15,6 +15,8 @@ export interface Fixtures {
   notificationId: string;
   revisionId: string;
   photoId: string;
+  /** The picture of that photo, in the library. */
+  mediaId: string;
   assignmentId: string;
   /** The demo's printed page (第03版) and a story on it. */
   pageId: string;
@@ -104,6 +106,10 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   },
   "app/[lang]/desk/articles/actions.ts#spikeArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, note: "不用" }) },
   "app/[lang]/desk/articles/actions.ts#retractArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, note: "撤稿" }) },
+  "app/[lang]/desk/articles/actions.ts#recallArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion }) },
+  "app/[lang]/desk/articles/actions.ts#replaceArticle": { page: article, call: "object", example: (f) => ({ id: f.articleId, version: f.articleVersion, ...layout(f) }) },
+  "app/[lang]/desk/articles/picker-actions.ts#loadPickerPhotos": { page: article, call: "object", example: (f) => ({ articleId: f.articleId, page: 1 }) },
+  "app/[lang]/desk/articles/picker-actions.ts#attachPhoto": { page: article, call: "object", example: (f) => ({ articleId: f.articleId, mediaId: f.mediaId }) },
   "app/[lang]/desk/articles/actions.ts#correctPublished": {
     page: article,
     call: "object",
@@ -138,7 +144,7 @@ export const ACTION_MODELS: Record<string, ActionModel> = {
   "app/[lang]/desk/settings/actions.ts#saveSettings": {
     page: () => "/desk/settings",
     call: "object",
-    example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
+    example: () => ({ paperNameZh: "示例日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", nameEn: "First review", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 5 }),
   },
   "app/[lang]/desk/editions/[date]/pages/[n]/actions.ts#saveRegionsAction": {
     page: () => "/desk/editions/2021-11-02/pages/3",

@@ -8,6 +8,7 @@ import { isDatabaseDown } from "@/lib/database/errors";
 import { isAppError, WordedRefusal, type ErrorCode } from "@/lib/errors";
 import { messagesFor, validationMessage, type Messages } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/server";
+import { isRuleRefusal } from "@/lib/rule-refusal";
 import { clientAddress } from "@/lib/security/client-address";
 import { findNul } from "@/lib/validation/nul";
 import type { ActionResult } from "./result";
@@ -73,7 +74,10 @@ export async function runStaffAction<S extends z.ZodType, T>(
     const { data, message } = await handler({ actor, input: parsed.data, messages, origin });
     return { ok: true, data, message };
   } catch (error) {
-    return { ok: false, message: describeError(error, messages), code: errorCode(error) };
+    const message = describeError(error, messages);
+    // A refusal about one field (an opinion left out) marks that field too.
+    const field = isRuleRefusal(error) ? error.field : undefined;
+    return { ok: false, message, code: errorCode(error), ...(field ? { fieldErrors: { [field]: message } } : {}) };
   }
 }
 

@@ -23,8 +23,11 @@ describe("countText (字数)", () => {
     expect(countText("Café déjà vu")).toMatchObject({ words: 3, cjk: 0 });
   });
 
-  it("reads 400 CJK characters or 200 words a minute, rounding up, at least one minute", () => {
-    expect(countText("").minutes).toBe(1);
+  it("reads 400 CJK characters or 200 words a minute, rounding up, at least one minute for any text", () => {
+    // Nothing to read takes no time: an empty draft shows no "about 1 min".
+    expect(countText("").minutes).toBe(0);
+    expect(countText("  ，。\n\n").minutes).toBe(0);
+    expect(countText("字").minutes).toBe(1);
     expect(countText("字".repeat(400)).minutes).toBe(1);
     expect(countText("字".repeat(401)).minutes).toBe(2);
     expect(countText("word ".repeat(200)).minutes).toBe(1);

@@ -17,7 +17,7 @@ export interface TextCounts {
   words: number;
   /** 字数: CJK characters plus Latin words. */
   total: number;
-  /** Reading time, whole minutes, at least 1. */
+  /** Reading time, whole minutes: at least 1 for any text, 0 when there is nothing to read. */
   minutes: number;
 }
 
@@ -28,6 +28,10 @@ export function countText(text: string): TextCounts {
     if (match[1]) cjk += 1;
     else words += 1;
   }
-  const minutes = Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
+  const minutes = cjk + words === 0 ? 0 : Math.max(1, Math.ceil(cjk / CJK_PER_MINUTE + words / WORDS_PER_MINUTE));
   return { cjk, words, total: cjk + words, minutes };
 }
+
+/** The counts line's words: 字数 and reading time, or only 字数 0 when there is nothing to read yet. */
+export const countsLine = (m: { counts: string; countsEmpty: string }, counts: { total: number; minutes: number }) =>
+  counts.total === 0 ? m.countsEmpty : m.counts.replace("{count}", String(counts.total)).replace("{minutes}", String(counts.minutes));

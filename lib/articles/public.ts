@@ -4,6 +4,7 @@ import type { Db } from "@/lib/database/client";
 import { readRows } from "@/lib/database/read-rows";
 import { Prisma, type ArticleType, type ContributorRole, type Credit, type Placement } from "@/lib/generated/prisma/client";
 import { readVariants, type MediaRef } from "@/lib/media/urls";
+import { photosOutsideBody, withPhotoText } from "@/lib/rich-text/photo-text";
 import { richTextToHtml } from "@/lib/rich-text/to-html";
 
 /** Live for readers at `now`: published (or scheduled and due), never drafts or retracted. */
@@ -114,10 +115,19 @@ export async function getPublishedArticle(db: Db, slug: string, now = new Date()
   });
   if (!row) return null;
   const { corrections, bodyJson, ...rest } = row;
+  return withBody(toArticle(rest), bodyJson, corrections);
+}
+
+/**
+ * The article page's body: sanitised as it is drawn, not as it was saved (a
+ * tightened allowlist covers old bodies too); a photo the body places is
+ * drawn there, with the Photos panel's text, and not again above it.
+ */
+export function withBody(article: PublicArticle, bodyJson: unknown, corrections: { note: string; createdAt: Date }[]): PublicArticle {
   return {
-    ...toArticle(rest),
-    // Sanitised as it is drawn, not as it was saved: a tightened allowlist covers old bodies too.
-    bodyHtml: bodyJson ? richTextToHtml(bodyJson) : null,
+    ...article,
+    photos: bodyJson ? photosOutsideBody(article.photos, bodyJson) : article.photos,
+    bodyHtml: bodyJson ? richTextToHtml(withPhotoText(bodyJson, article.photos)) : null,
     corrections: corrections.map((c) => ({ note: c.note, createdAt: c.createdAt.toISOString() })),
   };
 }

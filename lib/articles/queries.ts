@@ -5,6 +5,7 @@ import type { ArticleStatus, ArticleType } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { authorize, can, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { countText } from "./counts";
 
 const listColumns = {
   id: true,
@@ -35,7 +36,11 @@ function stageWhere(stage: number, stageCount: number): Prisma.ArticleWhereInput
   return { status: "IN_REVIEW", reviewStage: stage };
 }
 
-/** Oldest first: what has waited longest is dealt with first. */
+/**
+ * Oldest first: what has waited longest is dealt with first. Each row says
+ * its section, its length (字数) and since when it waits where it is (its
+ * latest move: filed, signed at the stage before, approved).
+ */
 export async function listReviewQueue(db: Db, actor: Actor, filters: ReviewFilters = {}, stageCount = 1, now = new Date()) {
   if (!can(actor, "review:read")) throw new AppError("forbidden");
   const where: Prisma.ArticleWhereInput = {
@@ -45,10 +50,20 @@ export async function listReviewQueue(db: Db, actor: Actor, filters: ReviewFilte
     ...(filters.minAgeHours ? { updatedAt: { lte: new Date(now.getTime() - filters.minAgeHours * 3_600_000) } } : {}),
     ...(filters.stage ? stageWhere(filters.stage, stageCount) : {}),
   };
-  const [rows, groups] = await Promise.all([
-    db.article.findMany({ where, orderBy: { updatedAt: "asc" }, take: 200, select: { ...listColumns, reviewStage: true, type: true } }),
+  const [found, groups] = await Promise.all([
+    db.article.findMany({ where, orderBy: { updatedAt: "asc" }, take: 200, select: { ...listColumns, reviewStage: true, type: true, body: true } }),
     db.article.groupBy({ by: ["status", "reviewStage"], where: { status: { in: REVIEW_STATES } }, _count: { _all: true } }),
   ]);
+  const moves = found.length
+    ? await db.workflowEvent.findMany({
+        where: { articleId: { in: found.map((r) => r.id) } },
+        orderBy: { createdAt: "desc" },
+        distinct: ["articleId"],
+        select: { articleId: true, createdAt: true },
+      })
+    : [];
+  const lastMove = new Map(moves.map((e) => [e.articleId, e.createdAt]));
+  const rows = found.map(({ body, ...row }) => ({ ...row, length: countText(body).total, waitingSince: lastMove.get(row.id) ?? row.updatedAt }));
   const counts = Array.from({ length: stageCount + 1 }, () => 0);
   for (const g of groups) {
     const stage = g.status === "SUBMITTED" ? 1 : g.status === "IN_REVIEW" ? (g.reviewStage ?? 1) : stageCount + 1;

@@ -36,6 +36,20 @@ describe("the review queue", () => {
     expect(await headlines({ minAgeHours: 24 })).toEqual(["old submitted"]);
   });
 
+  it("says each article's section, length and how long it has waited where it is", async () => {
+    const editor = await makeUser("EDITOR");
+    const zone = await makeSection(db);
+    const id = await inReview("有栏目", { status: "SUBMITTED", sectionId: zone.id, body: "开发区今天开会。Wind farm 2026" });
+    await inReview("无栏目", { status: "SUBMITTED" });
+    const filed = new Date("2026-03-10T08:00:00Z");
+    await db.workflowEvent.updateMany({ where: { articleId: id }, data: { createdAt: filed } });
+    const { rows } = await listReviewQueue(db, editor);
+    const row = rows.find((r) => r.id === id)!;
+    expect(row).toMatchObject({ section: { nameZh: "开发区", nameEn: "Development Zone" }, length: 10, waitingSince: filed });
+    expect(rows.find((r) => r.headline === "无栏目")).toMatchObject({ section: null });
+    expect(row).not.toHaveProperty("body");
+  });
+
   it("is closed to reporters", async () => {
     const reporter = await makeUser("REPORTER");
     await expect(listReviewQueue(db, reporter)).rejects.toMatchObject({ code: "forbidden" });

@@ -50,6 +50,8 @@ export type AuditEvent =
       toStatus: ArticleStatus;
       stage: number | null;
       note: string | null;
+      /** What the move changed besides the status (a re-placement's before and after). */
+      detail: Prisma.JsonValue;
       article: { id: string; headline: string };
     }
   | {
@@ -111,6 +113,7 @@ export async function listAuditEvents(db: Db, actor: Actor | null, filter: Audit
         toStatus: true,
         stage: true,
         note: true,
+        detail: true,
         actor: { select: { id: true, name: true } },
         article: { select: { id: true, headline: true } },
       },

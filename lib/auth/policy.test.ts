@@ -2,7 +2,7 @@
 // reporters edit only their own DRAFT/RETURNED work; editors and above edit
 // any unpublished article; nobody edits PUBLISHED/SPIKED/RETRACTED. A
 // workflow move (submit, approve, return, publish, schedule, spike, correct,
-// retract) is answered for who alone, the same in every state: from which
+// retract, recall, replace) is answered for who alone, the same in every state: from which
 // states it may start is the transition table's (lib/workflow/transitions.ts).
 // Importing a page does not depend on any article: editors and above import
 // drafts, only chief editors and admins import straight into print (published).
@@ -28,6 +28,8 @@ anonymous        article:correct        .      .          .          .         .
 anonymous        article:slug           .      .          .          .         .          .          .         .       .
 anonymous        article:publish  .        .          .          .         .          .          .        .        .
 anonymous        article:retract  .        .          .          .         .          .          .        .        .
+anonymous        article:recall         .  .  .  .  .  .  .  .  .
+anonymous        article:replace        .  .  .  .  .  .  .  .  .
 anonymous        article:import          .        .          .          .         .          .          .        .        .
 anonymous        article:import-publish  .        .          .          .         .          .          .        .        .
 anonymous        front-page:preview     .      .          .          .         .          .          .         .       .
@@ -49,6 +51,8 @@ reporter-own     article:correct        .  .  .  .  .  .  .  .  .
 reporter-own     article:slug           .      .          .          .         .          .          .         .       .
 reporter-own     article:publish        .  .  .  .  .  .  .  .  .
 reporter-own     article:retract        .  .  .  .  .  .  .  .  .
+reporter-own     article:recall         Y  Y  Y  Y  Y  Y  Y  Y  Y
+reporter-own     article:replace        .  .  .  .  .  .  .  .  .
 reporter-own     article:import          .        .          .          .         .          .          .        .        .
 reporter-own     article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-own     front-page:preview     .      .          .          .         .          .          .         .       .
@@ -70,6 +74,8 @@ reporter-other   article:correct        .  .  .  .  .  .  .  .  .
 reporter-other   article:slug           .      .          .          .         .          .          .         .       .
 reporter-other   article:publish        .  .  .  .  .  .  .  .  .
 reporter-other   article:retract        .  .  .  .  .  .  .  .  .
+reporter-other   article:recall         .  .  .  .  .  .  .  .  .
+reporter-other   article:replace        .  .  .  .  .  .  .  .  .
 reporter-other   article:import          .        .          .          .         .          .          .        .        .
 reporter-other   article:import-publish  .        .          .          .         .          .          .        .        .
 reporter-other   front-page:preview     .      .          .          .         .          .          .         .       .
@@ -91,6 +97,8 @@ EDITOR           article:correct        .  .  .  .  .  .  .  .  .
 EDITOR           article:slug           Y      Y          Y          Y         Y          Y          Y         .       Y
 EDITOR           article:publish        Y  Y  Y  Y  Y  Y  Y  Y  Y
 EDITOR           article:retract        .  .  .  .  .  .  .  .  .
+EDITOR           article:recall         .  .  .  .  .  .  .  .  .
+EDITOR           article:replace        Y  Y  Y  Y  Y  Y  Y  Y  Y
 EDITOR           article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 EDITOR           article:import-publish  .        .          .          .         .          .          .        .        .
 EDITOR           front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
@@ -112,6 +120,8 @@ CHIEF_EDITOR     article:correct        Y  Y  Y  Y  Y  Y  Y  Y  Y
 CHIEF_EDITOR     article:slug           Y      Y          Y          Y         Y          Y          Y         .       Y
 CHIEF_EDITOR     article:publish        Y  Y  Y  Y  Y  Y  Y  Y  Y
 CHIEF_EDITOR     article:retract        Y  Y  Y  Y  Y  Y  Y  Y  Y
+CHIEF_EDITOR     article:recall         .  .  .  .  .  .  .  .  .
+CHIEF_EDITOR     article:replace        Y  Y  Y  Y  Y  Y  Y  Y  Y
 CHIEF_EDITOR     article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 CHIEF_EDITOR     front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
@@ -133,6 +143,8 @@ ADMIN            article:correct        Y  Y  Y  Y  Y  Y  Y  Y  Y
 ADMIN            article:slug           Y      Y          Y          Y         Y          Y          Y         .       Y
 ADMIN            article:publish        Y  Y  Y  Y  Y  Y  Y  Y  Y
 ADMIN            article:retract        Y  Y  Y  Y  Y  Y  Y  Y  Y
+ADMIN            article:recall         .  .  .  .  .  .  .  .  .
+ADMIN            article:replace        Y  Y  Y  Y  Y  Y  Y  Y  Y
 ADMIN            article:import          Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            article:import-publish  Y        Y          Y          Y         Y          Y          Y        Y        Y
 ADMIN            front-page:preview     Y      Y          Y          Y         Y          Y          Y         Y       Y
@@ -254,7 +266,19 @@ describe("the policy table", () => {
 describe("a move's answer", () => {
   // The table's from-states are the only ones: were the policy to repeat
   // them, the table's own check would never be the one that refuses.
-  const MOVES = ["article:submit", "article:approve", "article:return", "article:publish", "article:schedule", "article:spike", "article:correct", "article:retract", "article:import-publish"] as const;
+  const MOVES = [
+    "article:submit",
+    "article:approve",
+    "article:return",
+    "article:publish",
+    "article:schedule",
+    "article:spike",
+    "article:correct",
+    "article:retract",
+    "article:recall",
+    "article:replace",
+    "article:import-publish",
+  ] as const;
 
   it.each(MOVES)("%s does not depend on the article's status", (action) => {
     for (const who of Object.keys(ACTORS) as Who[]) {

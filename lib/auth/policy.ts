@@ -39,6 +39,8 @@ export const ACTIONS = [
   "article:slug", // change the public address; the old one redirects
   "article:publish", // includes setting section and placement
   "article:retract", // take a published article down, with a note
+  "article:recall", // 撤回: take one's own submitted article back to the drafts
+  "article:replace", // 调整版位: move a published article (section, placement, page) without retracting it
   "article:import", // turn a page's text into draft articles
   "article:import-publish", // import a printed page straight into the archive, published
   "front-page:preview", // see the front page as it will be at a chosen time
@@ -94,8 +96,13 @@ export function can(actor: Actor | null, action: Action, article?: ArticleFacts)
       return own && REPORTER_EDITABLE.includes(article.status);
     case "article:submit":
       return !!article && (own || editor);
+    // What one filed, one may take back; someone else's is an editor's to return.
+    case "article:recall":
+      return !!article && own;
     case "article:return":
     case "article:spike":
+    // Editors and chief editors place stories; re-placing a published one is the same call (PRODUCT §3).
+    case "article:replace":
       return !!article && editor;
     // The stage it waits at (1 while SUBMITTED) names the role that may sign it.
     case "article:approve": {

@@ -156,4 +156,25 @@ describe("autosave", () => {
     saver.leave();
     expect(options.beacon).toHaveBeenCalledWith("a1", expect.objectContaining({ body: "最后几个字" }), 3);
   });
+
+  it("sends and keeps nothing more once it has handed its text to the form replacing it", async () => {
+    const { saver, type, options, send, storage } = setup();
+    type("保存后接着打的字");
+    saver.handedOver();
+    saver.leave();
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(options.beacon).not.toHaveBeenCalled();
+    expect(send).not.toHaveBeenCalled();
+    expect(storage.size).toBe(0);
+  });
+
+  it("sends text handed in by the form it replaced soon, keeping the device copy only after the page is up", async () => {
+    const { saver, send, storage } = setup({ getValues: () => fields("交接过来的字") });
+    saver.handedIn();
+    expect(storage.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]![0].body).toBe("交接过来的字");
+    expect(storage.size).toBe(0);
+  });
 });

@@ -25,6 +25,8 @@ export function createAutosaver(initial: AutosaverOptions) {
   let localTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
   let paused = false;
+  // The text went to the form replacing this one (the page moved to the new article's address).
+  let handed = false;
 
   const key = () => unsentKey(o.userId, id);
   const currentVersion = () => Math.max(version ?? 0, o.pageVersion ?? 0) || undefined;
@@ -132,8 +134,32 @@ export function createAutosaver(initial: AutosaverOptions) {
       keepLocal();
       void save(true);
     },
+    /**
+     * This form gives way to the article's own page after its first save, and
+     * hands its text over (app/[lang]/desk/articles/hand-over.ts): the new
+     * form saves it and keeps the device's copy, so this one sends and keeps
+     * nothing more — a beacon now would race the new form's first save.
+     */
+    handedOver() {
+      handed = true;
+      clearTimeout(timer);
+      clearTimeout(localTimer);
+    },
+    /**
+     * The text in the form was handed in by the form this one replaced: it
+     * is sent soon, and kept on the device as typing is — not at once, so the
+     * check for unsent text as the page comes up does not take it for some.
+     */
+    handedIn() {
+      if (!dirty()) return;
+      clearTimeout(localTimer);
+      localTimer = setTimeout(keepLocal, LOCAL_MS);
+      o.onState({ kind: "dirty" });
+      if (o.enabled && !paused) schedule(BLUR_MS);
+    },
     /** A beacon is all a page being left can still send; the copy on the device covers its failure. */
     leave() {
+      if (handed) return;
       keepLocal();
       const parsed = articleFieldsSchema.safeParse(o.getValues());
       if (o.enabled && !paused && id && dirty() && parsed.success && o.online()) o.beacon(id, parsed.data, currentVersion()!);

@@ -3,7 +3,7 @@
 // unpublished articles change here, and readers' cached pages (live articles
 // only) need no refresh.
 import type { Db } from "@/lib/database/client";
-import type { Actor } from "@/lib/auth/policy";
+import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
 import { isPhotoComplete } from "./publish-check";
 import { lockEditable } from "./upload";
@@ -28,6 +28,14 @@ export async function listArticlePhotos(db: Db, articleId: string): Promise<Desk
   return rows.map(({ media, ...photo }) => ({ ...photo, media: media ? { ...media, variants: readVariants(media.variants) } : null }));
 }
 
+/** The slots of an article this person may read (the body's picture picker asks). */
+export async function readArticlePhotos(db: Db, actor: Actor, articleId: string): Promise<DeskPhoto[]> {
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { createdById: true, status: true } });
+  if (!article) throw new AppError("not_found");
+  authorize(actor, "article:read", article);
+  return listArticlePhotos(db, articleId);
+}
+
 export interface PhotoDetails {
   photoId: string;
   caption: string;
@@ -46,6 +54,32 @@ export async function savePhotoDetails(db: Db, actor: Actor, input: PhotoDetails
     if (article.status === "SCHEDULED" && photo.mediaId && !isPhotoComplete(data)) throw new AppError("invalid_input", "photo_details_required");
     await tx.articlePhoto.update({ where: { id: input.photoId }, data });
   });
+}
+
+/**
+ * A picture from the newsroom's library joins the article's photos (a new
+ * slot, last), so the Photos panel and the body speak of the same photo; a
+ * picture the article shows already answers its own slot.
+ */
+export async function attachLibraryPhoto(db: Db, actor: Actor, input: { articleId: string; mediaId: string }): Promise<DeskPhoto> {
+  const id = await db.$transaction(async (tx) => {
+    const article = await lockEditable(tx, actor, input.articleId);
+    const media = await tx.media.findUnique({ where: { id: input.mediaId }, select: { id: true } });
+    if (!media) throw new AppError("not_found");
+    const shown = await tx.articlePhoto.findFirst({ where: { articleId: article.id, mediaId: media.id }, orderBy: { position: "asc" }, select: { id: true } });
+    if (shown) return shown.id;
+    // A scheduled article goes live without another check: it may gain only a complete photo, which a bare library pick is not.
+    if (article.status === "SCHEDULED") throw new AppError("invalid_input", "photo_details_required");
+    const last = await tx.articlePhoto.aggregate({ where: { articleId: article.id }, _max: { position: true } });
+    const created = await tx.articlePhoto.create({
+      data: { articleId: article.id, mediaId: media.id, caption: "", position: (last._max.position ?? -1) + 1 },
+      select: { id: true },
+    });
+    return created.id;
+  });
+  const photo = (await listArticlePhotos(db, input.articleId)).find((p) => p.id === id);
+  if (!photo) throw new AppError("not_found");
+  return photo;
 }
 
 /** Takes the slot off the article; the picture stays in the library. */

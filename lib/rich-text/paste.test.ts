@@ -13,6 +13,14 @@ describe("cleanPastedHtml", () => {
     );
   });
 
+  it("keeps the cells of a pasted Word table apart: a paragraph per row, cells set apart by a full-width space", () => {
+    const html =
+      '<table class=MsoTableGrid border=1 style="border-collapse:collapse"><tr style="mso-yfti-irow:0"><td width=100 style="border:solid windowtext 1.0pt"><p class=MsoNormal><span style="font-family:SimSun">单位负责人</span></p></td>' +
+      "<td><p class=MsoNormal>热力公司</p></td><td><p class=MsoNormal><b>张三</b></p></td></tr>" +
+      "<tr><td><p>联系电话</p></td><td><p>&nbsp;</p></td><td><p>12345</p></td></tr><tr><td>&nbsp;</td></tr></table><p>表后一段。</p>";
+    expect(cleanPastedHtml(html)).toBe("<p>单位负责人\u3000热力公司\u3000张三</p><p>联系电话\u300012345</p><p>表后一段。</p>");
+  });
+
   it("turns Word's list paragraphs into lists and drops mso- markup", () => {
     const html =
       "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><style>.MsoNormal{mso-style-parent:'';}</style></head><body>" +

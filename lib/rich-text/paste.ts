@@ -13,6 +13,7 @@ const parseDefault = (html: string) => new DOMParser().parseFromString(html, "te
 
 export function cleanPastedHtml(html: string, parse: (html: string) => Document = parseDefault): string {
   const doc = parse(html);
+  convertTables(doc);
   convertWordLists(doc);
   clean(doc.body);
   return doc.body.innerHTML.trim();
@@ -69,6 +70,29 @@ function cleanElement(original: Element) {
   if (UNWRAP.has(tag)) unwrap(el);
   // Word's spacer paragraphs (<p>&nbsp;</p>) would become empty paragraphs.
   else if (tag === "P" && !el.querySelector("img,br") && !(el.textContent ?? "").replace(/[\s\u00a0]/g, "")) el.remove();
+}
+
+// The body has no tables: read as they are, a row's cells would run
+// together ("单位负责人热力公司张三"). Each row becomes a paragraph of its own,
+// its cells kept apart by a full-width space, as a typesetter sets a table
+// in running text; the editor can then rework it by hand.
+const CELL_GAP = "\u3000";
+const cellText = (cell: Element) => (cell.textContent ?? "").replace(/[\s\u00a0]+/g, " ").trim();
+
+function convertTables(doc: Document) {
+  // Innermost first, so a table inside a cell is flattened into that cell's text.
+  for (const table of Array.from(doc.body.querySelectorAll("table")).reverse()) {
+    const rows = Array.from(table.querySelectorAll("tr")).filter((row) => row.closest("table") === table);
+    const paragraphs = rows
+      .map((row) => Array.from(row.children).filter((cell) => /^(TD|TH)$/i.test(cell.tagName)).map(cellText).filter(Boolean).join(CELL_GAP))
+      .filter(Boolean)
+      .map((text) => {
+        const p = doc.createElement("p");
+        p.textContent = text;
+        return p;
+      });
+    table.replaceWith(...paragraphs);
+  }
 }
 
 // Word writes a list as paragraphs with `mso-list` styles, the bullet or

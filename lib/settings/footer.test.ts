@@ -46,7 +46,7 @@ describe("the footer setting", () => {
 describe("updateSettings", () => {
   it("audits which parts a save changed", async () => {
     const admin = await makeUser("ADMIN");
-    const input = settingsSchema.parse({ paperNameZh: "周口日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 6 });
+    const input = settingsSchema.parse({ paperNameZh: "周口日报", paperNameEn: "Copydesk Daily", stages: [{ name: "初审", nameEn: "First review", role: "EDITOR" }], perSection: 4, topStories: 3, briefs: 6 });
     await updateSettings(db, admin, input);
     const entry = await db.auditEvent.findFirstOrThrow({ select: { action: true, detail: true } });
     expect(entry.action).toBe("SETTINGS_UPDATE");

@@ -84,6 +84,12 @@ export const scheduleSchema = publishSchema.extend({
 /** A reviewer's sign-off: the opinion (审稿意见) is checked by the workflow, which knows the stage count. */
 export const approveSchema = z.object({ ...idAndVersion, note: z.string().trim().max(2000, "too_long").optional() });
 
+/** 撤回: the reporter's own submitted article, back to the drafts. */
+export const recallSchema = submitSchema;
+
+/** 调整版位: a published article's new section, placement, type, edition and page. */
+export const replaceSchema = z.object({ ...idAndVersion, ...layoutFields });
+
 export const retractSchema = returnSchema;
 export const spikeSchema = returnSchema;
 

@@ -20,3 +20,9 @@ export const uploadFieldsSchema = photoTextSchema.partial().extend({
   articleId: id.optional(),
   photoId: id.optional(),
 });
+
+/** A library picture for an article's photos (the body's picture picker). */
+export const attachPhotoSchema = z.object({ articleId: id, mediaId: id });
+
+/** What the picker shows: the article's photos (once it exists) and a page of the library. */
+export const pickerPhotosSchema = z.object({ articleId: id.optional(), page: z.number().int().min(1).max(1000).default(1) });

@@ -8,16 +8,17 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { LockedArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { RuleRefusal } from "@/lib/rule-refusal";
 import { readStages, stageRoles, type Stage } from "./stages";
 import { MOVED_COLUMNS, writeStatus } from "./status-write";
-import { fromStates, TRANSITIONS, type TransitionName } from "./transitions";
+import { fromStates, TRANSITIONS, type Transition, type TransitionName } from "./transitions";
 
 /** Refuses the move unless the table lets it start from the article's state and the policy lets this person make it. */
 export async function checkMove(tx: Tx, actor: Actor | null, article: LockedArticle, name: TransitionName, stages?: Stage[]) {
-  const rule = TRANSITIONS[name];
+  const rule: Transition = TRANSITIONS[name];
   const current = stages ?? (await readStages(tx));
   if (!fromStates(name, current.length).includes(article.status)) {
-    throw new AppError("invalid_transition", `${name} from ${article.status}`);
+    throw rule.notFrom ? new RuleRefusal("invalid_transition", rule.notFrom) : new AppError("invalid_transition", `${name} from ${article.status}`);
   }
   if (rule.action) authorize(actor, rule.action, { ...article, stageRoles: stageRoles(current) });
 }
@@ -32,6 +33,8 @@ export interface MoveWrite {
   note?: string | null;
   /** The review stage the event is about. */
   stage?: number | null;
+  /** What the move changed besides the status, for the history (a re-placement's before and after). */
+  detail?: Prisma.InputJsonValue;
 }
 
 /** Writes a checked move and appends its event. */
@@ -44,7 +47,16 @@ export async function writeMove(tx: Tx, article: LockedArticle, name: Transition
     : await tx.article.findUniqueOrThrow({ where: { id: article.id }, select: MOVED_COLUMNS });
   const note = write.note ?? ("note" in rule ? rule.note : null);
   await tx.workflowEvent.create({
-    data: { articleId: article.id, actorId: write.actorId, fromStatus: article.status, toStatus: row.status, note, stage: write.stage ?? null, createdAt: write.now },
+    data: {
+      articleId: article.id,
+      actorId: write.actorId,
+      fromStatus: article.status,
+      toStatus: row.status,
+      note,
+      stage: write.stage ?? null,
+      detail: write.detail,
+      createdAt: write.now,
+    },
   });
   return row;
 }

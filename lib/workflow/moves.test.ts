@@ -72,6 +72,9 @@ const CASES: Record<TransitionName, Case> = {
   schedule: { run: desk("schedule", { publishAt: new Date(Date.now() + 86_400_000) }), ok: ["APPROVED", "editor"], wrongState: "PUBLISHED", wrongPerson: "reporter" },
   spike: { run: desk("spike"), ok: ["DRAFT", "editor"], wrongState: "PUBLISHED", wrongPerson: "reporter" },
   retract: { run: desk("retract"), ok: ["PUBLISHED", "chief"], wrongState: "SCHEDULED", wrongPerson: "editor" },
+  // 撤回: only one's own, and only before a reviewer has acted (a sign-off moves it on to IN_REVIEW).
+  recall: { run: desk("recall"), ok: ["SUBMITTED", "reporter"], wrongState: "IN_REVIEW", wrongPerson: "other" },
+  replace: { run: desk("replace", { placement: { sectionId: null, placement: "LEAD" } }), ok: ["PUBLISHED", "editor"], wrongState: "SUBMITTED", wrongPerson: "reporter" },
   correct: {
     run: async (actor, id) => correctArticle(db, actor, { id, expectedVersion: (await facts(id)).version, fields: sampleFields({ body: "更正后的正文。" }), note: "数字有误" }),
     ok: ["PUBLISHED", "chief"],

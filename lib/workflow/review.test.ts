@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { createArticle, updateArticle } from "@/lib/articles/save";
 import { makeSection, makeUser, resetDatabase, sampleFields, testDb } from "@/lib/testing/db";
+import { signedLevel } from "./review";
 import { publishDueArticles } from "./scheduler";
 import { THREE_LEVEL_REVIEW, writeStages } from "./stages";
 import { transition } from "./transition";
@@ -37,15 +38,21 @@ describe("三审: three review stages", () => {
 
   it("requires a written opinion for each sign-off", async () => {
     const { first, id } = await threeLevelSetup();
-    await expect(approve(first, id, "  ")).rejects.toMatchObject({ code: "invalid_input" });
+    // The refusal names the rule and the field it is about, so the form can mark it.
+    await expect(approve(first, id, "  ")).rejects.toMatchObject({ code: "invalid_input", rule: "opinion_required", field: "note" });
     expect(await state(id)).toMatchObject({ status: "SUBMITTED" });
   });
 
   it("lets no one sign two levels of the same article", async () => {
-    const { first, id } = await threeLevelSetup();
+    const { first, second, id } = await threeLevelSetup();
     await approve(first, id, "初审通过");
-    await expect(approve(first, id, "复审也通过")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(approve(first, id, "复审也通过")).rejects.toMatchObject({ code: "forbidden", rule: "two_levels" });
     expect(await state(id)).toMatchObject({ status: "IN_REVIEW", reviewStage: 2 });
+    // What the desk asks before offering the sign-off form: 初审's signer is offered no other level.
+    const signed = await db.signOff.findMany({ where: { articleId: id } });
+    expect(signedLevel(signed, first.id, 3)).toBe(1);
+    expect(signedLevel(signed, second.id, 3)).toBeNull();
+    expect(signedLevel(signed, first.id, 1)).toBeNull();
   });
 
   it("lets only the stage's role pass it: an editor cannot sign 终审", async () => {

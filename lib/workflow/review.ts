@@ -1,7 +1,7 @@
 // The 三审 rules: who may sign which stage, and what a change of text does
 // to the sign-offs already given (docs/decisions/0010-review-stages.md).
 import type { Tx } from "@/lib/database/client";
-import { AppError } from "@/lib/errors";
+import { RuleRefusal } from "@/lib/rule-refusal";
 import type { Stage } from "./stages";
 
 /** The stage an article waits at: SUBMITTED waits at stage 1. */
@@ -11,13 +11,20 @@ export const waitingStage = (article: { status: string; reviewStage: number | nu
 export const validSignOffs = (tx: Tx, articleId: string) =>
   tx.signOff.findMany({ where: { articleId, voidedAt: null }, orderBy: { stage: "asc" }, select: { id: true, stage: true, signerId: true } });
 
-/** With more than one stage, no one signs two levels of one article, and each sign-off needs an opinion. */
+/**
+ * The level this person has signed already, with more than one stage: then
+ * they may sign no other (rule 2). The desk asks it before offering the
+ * sign-off form; checkSignOff refuses by it.
+ */
+export function signedLevel(signed: { stage: number; signerId: string; voidedAt?: Date | null }[], signerId: string, stageCount: number): number | null {
+  if (stageCount <= 1) return null;
+  return signed.find((s) => s.signerId === signerId && !s.voidedAt)?.stage ?? null;
+}
+
+/** With more than one stage, no one signs two levels of one article, and each sign-off needs an opinion; a refusal names the rule. */
 export async function checkSignOff(tx: Tx, articleId: string, signerId: string, stages: Stage[], opinion: string | null) {
-  if (stages.length > 1 && !opinion) throw new AppError("invalid_input", "opinion required");
-  const signed = await validSignOffs(tx, articleId);
-  if (stages.length > 1 && signed.some((s) => s.signerId === signerId)) {
-    throw new AppError("forbidden", "one person may not sign two levels of the same article");
-  }
+  if (stages.length > 1 && !opinion) throw new RuleRefusal("invalid_input", "opinion_required", "note");
+  if (signedLevel(await validSignOffs(tx, articleId), signerId, stages.length) !== null) throw new RuleRefusal("forbidden", "two_levels");
 }
 
 /**

@@ -3,16 +3,19 @@
 // writes besides the status — sign-offs, placement — and the notices, all in
 // one transaction.
 import type { Db, Tx } from "@/lib/database/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ArticleStatus, ArticleType, Placement } from "@/lib/generated/prisma/enums";
 import { lockArticle, type LockedArticle } from "@/lib/articles/lock";
 import { authorize, type Actor } from "@/lib/auth/policy";
 import { AppError } from "@/lib/errors";
+import { RuleRefusal } from "@/lib/rule-refusal";
 import { notifyTransition } from "@/lib/notifications";
 import { assertPhotosComplete } from "@/lib/media/publish-check";
 import { recordRevision } from "@/lib/revisions/record";
 import { checkMove, writeMove } from "./move";
 import { checkProofreading } from "./proof-gate";
 import { voidAllProofRounds } from "./proof-sign";
+import { replacementOf, type Layout } from "./replace";
 import { checkSignOff, waitingStage } from "./review";
 import { readStages, type Stage } from "./stages";
 import { TRANSITIONS, type DeskMove } from "./transitions";
@@ -24,7 +27,7 @@ export interface TransitionInput {
   expectedVersion: number;
   /** The reason (return, spike, retract) or the reviewer's opinion (approve). */
   note?: string | null;
-  /** Set together with publishing or scheduling: section, placement, type, edition and page. */
+  /** Set together with publishing, scheduling or re-placing: section, placement, type, edition and page. */
   placement?: {
     sectionId: string | null;
     placement: Placement;
@@ -86,6 +89,7 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
       data: { ...next.data, ...(input.placement ?? {}) },
       note: [note, overridden].filter(Boolean).join("\n") || null,
       stage: next.stage,
+      detail: next.detail,
     });
     // Returned, published, or waiting for someone's sign-off: tell them, in the same transaction.
     const waitingAt = article.status === "SUBMITTED" ? 1 : article.status === "IN_REVIEW" ? article.reviewStage : null;
@@ -103,7 +107,15 @@ export async function transition(db: Db, actor: Actor, input: TransitionInput): 
 }
 
 /** What each move writes besides its status (the table's `to`, or approve's next stage), the version and the audit event. */
-async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: LockedArticle, stages: Stage[], note: string | null, now: Date) {
+async function nextState(
+  tx: Tx,
+  actor: Actor,
+  input: TransitionInput,
+  current: LockedArticle,
+  stages: Stage[],
+  note: string | null,
+  now: Date,
+): Promise<{ to?: "IN_REVIEW" | "APPROVED"; data: Prisma.ArticleUncheckedUpdateInput; stage: number | null; detail?: Prisma.InputJsonValue }> {
   const stage = waitingStage(current);
   const signOff = async () => {
     await checkSignOff(tx, input.articleId, actor.id, stages, note);
@@ -138,5 +150,38 @@ async function nextState(tx: Tx, actor: Actor, input: TransitionInput, current: 
       return { data: { reviewStage: null, publishedAt: null }, stage: null };
     case "retract":
       return { data: { reviewStage: null }, stage: null };
+    case "recall":
+      // Back in the reporter's drafts, as if never filed: no reviewer has
+      // signed yet, and a proofreading round read before is read again, as after a return.
+      await voidAllProofRounds(tx, input.articleId, now);
+      return { data: { reviewStage: null }, stage: null };
+    case "replace":
+      return { data: {}, stage: null, detail: { replaced: await replacement(tx, input) } };
   }
+}
+
+/** What a re-placement moves, before and after; moving nothing is refused, so the history never records a move that was none. */
+async function replacement(tx: Tx, input: TransitionInput) {
+  const target = input.placement;
+  if (!target) throw new AppError("invalid_input", "placement required");
+  const layoutColumns = { placement: true, type: true, editionDate: true, pageNumber: true, pageName: true } as const;
+  const sectionNames = { select: { nameZh: true, nameEn: true } } as const;
+  const [row, section] = await Promise.all([
+    tx.article.findUniqueOrThrow({ where: { id: input.articleId }, select: { ...layoutColumns, section: sectionNames } }),
+    target.sectionId ? tx.section.findUnique({ where: { id: target.sectionId }, ...sectionNames }) : null,
+  ]);
+  const day = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 10) : null);
+  const names = (s: { nameZh: string; nameEn: string } | null) => (s ? { zh: s.nameZh, en: s.nameEn } : null);
+  const before: Layout = { ...row, section: names(row.section), editionDate: day(row.editionDate) };
+  const after: Layout = {
+    section: names(section),
+    placement: target.placement,
+    type: target.type ?? row.type,
+    editionDate: day(target.editionDate),
+    pageNumber: target.pageNumber ?? null,
+    pageName: target.pageName ?? null,
+  };
+  const changes = replacementOf(before, after);
+  if (Object.keys(changes).length === 0) throw new RuleRefusal("invalid_input", "replace_unchanged");
+  return changes;
 }

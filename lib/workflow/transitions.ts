@@ -4,6 +4,7 @@
 // this table; nothing else decides (docs/decisions/0003, 0023).
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import type { Action } from "@/lib/auth/policy";
+import type { Rule } from "@/lib/rule-refusal";
 
 export interface Transition {
   from: readonly ArticleStatus[];
@@ -25,6 +26,8 @@ export interface Transition {
   bumpsVersion: boolean;
   /** What the audit log says of a system move. */
   note?: string;
+  /** The rule a refusal names when the move cannot start from the article's state (else the general sentence). */
+  notFrom?: Rule;
 }
 
 const ALL_REVIEW = ["SUBMITTED", "IN_REVIEW", "APPROVED"] as const;
@@ -40,6 +43,10 @@ export const TRANSITIONS = {
   spike: { from: ["DRAFT", ...ALL_REVIEW, "RETURNED", "SCHEDULED"], to: "SPIKED", action: "article:spike", noteRequired: true, by: "desk", bumpsVersion: true },
   // Off every public page, feed and sitemap at once; the URL says it was withdrawn.
   retract: { from: ["PUBLISHED"], to: "RETRACTED", action: "article:retract", noteRequired: true, by: "desk", bumpsVersion: true },
+  // 撤回: the reporter takes a submitted story back to their drafts while no reviewer has acted on it (PRODUCT §3).
+  recall: { from: ["SUBMITTED"], to: "DRAFT", action: "article:recall", noteRequired: false, by: "desk", bumpsVersion: true, notFrom: "recall_too_late" },
+  // 调整版位: a published story changes section, placement or page without leaving the readers (transition.ts records what moved).
+  replace: { from: ["PUBLISHED"], to: "PUBLISHED", action: "article:replace", noteRequired: false, by: "desk", bumpsVersion: true },
 
   // The scheduled time has come (scheduler.ts). Credited to whoever scheduled it.
   publishDue: { from: ["SCHEDULED"], to: "PUBLISHED", action: null, noteRequired: false, by: "system", bumpsVersion: true, note: "scheduled time reached" },

@@ -2,7 +2,9 @@
 
 // What the desk shows when a page cannot be drawn. With the database down it
 // says so plainly, keeps checking /api/health and reloads the page by itself
-// once the database answers again; any other failure offers a retry.
+// once the database answers again; the same when the network (or the server)
+// could not be reached — a move after a save cut off half-way — as soon as
+// it answers again. Any other failure offers a retry.
 // The strings come from the server's catalog (the desk layout passes them
 // down), so no catalog is shipped to the browser for this.
 import { useRouter } from "next/navigation";
@@ -17,7 +19,8 @@ export function UnavailableTextProvider({ text, children }: { text: UnavailableT
   return <TextContext.Provider value={text}>{children}</TextContext.Provider>;
 }
 
-type DatabaseState = "unknown" | "down" | "up";
+/** `unreachable`: no answer at all (the network is down, or the server). */
+type DatabaseState = "unknown" | "unreachable" | "down" | "up";
 
 const CHECK_EVERY_MS = 2_000;
 
@@ -27,8 +30,8 @@ async function databaseState(): Promise<DatabaseState> {
     const body = (await response.json()) as { database?: string };
     return body.database === "down" ? "down" : response.ok ? "up" : "unknown";
   } catch {
-    // The server itself does not answer: nothing to say about the database.
-    return "unknown";
+    // The server itself does not answer: nothing to say about the database, but the page may come back with the network.
+    return "unreachable";
   }
 }
 
@@ -51,12 +54,13 @@ export function DeskNotice({ text, databaseDown = false, reset }: DeskNoticeProp
   useEffect(() => {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let seenDown = databaseDown;
+    let seenTrouble = databaseDown;
     async function check() {
+      clearTimeout(timer);
       const now = await databaseState();
       if (stopped) return;
       setState(now);
-      if (now === "up" && seenDown) {
+      if (now === "up" && seenTrouble) {
         // Back: draw the page again, from the server.
         startTransition(() => {
           router.refresh();
@@ -64,13 +68,17 @@ export function DeskNotice({ text, databaseDown = false, reset }: DeskNoticeProp
         });
         return;
       }
-      if (now === "down") seenDown = true;
+      if (now === "down" || now === "unreachable") seenTrouble = true;
       if (now !== "up") timer = setTimeout(check, CHECK_EVERY_MS);
     }
+    // The network is back: ask at once rather than at the next tick.
+    const online = () => void check();
+    window.addEventListener("online", online);
     timer = setTimeout(check, databaseDown ? CHECK_EVERY_MS : 0);
     return () => {
       stopped = true;
       clearTimeout(timer);
+      window.removeEventListener("online", online);
     };
   }, [databaseDown, reset, router]);
 
@@ -79,7 +87,7 @@ export function DeskNotice({ text, databaseDown = false, reset }: DeskNoticeProp
   return (
     <div role="alert" data-testid="desk-unavailable" className="max-w-xl rounded border border-amber-400 bg-amber-50 p-4">
       <h1 className="font-bold">{down ? t.databaseTitle : t.failedTitle}</h1>
-      <p className="mt-1">{down ? t.databaseBody : t.failedBody}</p>
+      <p className="mt-1">{down ? t.databaseBody : state === "unreachable" ? t.offlineBody : t.failedBody}</p>
       <button
         type="button"
         onClick={() => startTransition(() => {

@@ -45,6 +45,6 @@ export async function operations(db: Db, newsroom: GeneratedNewsroom): Promise<O
     { name: "edition-page", run: () => Promise.all([editionPages(db, middle, now), loadEditionFrontPage(db, middle, now)]) },
     { name: "review-queue", run: () => listReviewQueue(db, editor, {}, 3, now) },
     { name: "review-queue-filtered", run: () => listReviewQueue(db, editor, { stage: 1, type: "NEWS" }, 3, now) },
-    { name: "my-desk", run: () => loadMyDesk(db, reporter, now) },
+    { name: "my-desk", run: () => loadMyDesk(db, reporter, {}, now) },
   ];
 }

@@ -18,6 +18,8 @@ import {
   changeSlugSchema,
   correctSchema,
   publishSchema,
+  recallSchema,
+  replaceSchema,
   retractSchema,
   returnSchema,
   saveArticleSchema,
@@ -104,6 +106,19 @@ export const spikeArticle = staffAction(spikeSchema, async ({ actor, input, mess
 export const retractArticle = staffAction(retractSchema, async ({ actor, input, messages }) => ({
   data: await move(actor, { articleId: input.id, name: "retract", expectedVersion: input.version, note: input.note }),
   message: messages.results.retracted,
+}));
+
+export const recallArticle = staffAction(recallSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "recall", expectedVersion: input.version }),
+  message: messages.results.recalled,
+}));
+
+// The story stays published; its section, placement or page change. Every
+// reader page carries the front page's tag, so the section and edition it
+// left are expired with the rest (lib/public/cached.ts).
+export const replaceArticle = staffAction(replaceSchema, async ({ actor, input, messages }) => ({
+  data: await move(actor, { articleId: input.id, name: "replace", expectedVersion: input.version, placement: layoutOf(input) }),
+  message: messages.results.replaced,
 }));
 
 export const correctPublished = staffAction(correctSchema, async ({ actor, input, messages }) => {

@@ -122,6 +122,8 @@ export function ArticleForm({ messages: m, locale, timeZone, initial, article, s
         hint={m.editor.bodyHint}
         error={error("body") ?? error("bodyJson")}
         messages={m.editor}
+        articleId={saver.id}
+        autoFocus={editing.focusBody}
         onEditor={setBodyEditor}
         onChange={(doc, text) => {
           setValue("bodyJson", doc, { shouldDirty: true });

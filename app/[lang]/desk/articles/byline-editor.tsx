@@ -11,6 +11,7 @@ import type { StaffOption } from "@/lib/articles/staff";
 import { fill } from "@/lib/i18n/messages";
 import type { ArticleFields, ArticleFieldsInput } from "@/lib/validation/article";
 import { BylinePreview } from "./byline-preview";
+import { ToolbarIcon } from "./toolbar-icons";
 import type { EditorMessages } from "./messages";
 
 interface Props {
@@ -20,7 +21,6 @@ interface Props {
   error: (name: `contributors.${number}.name` | "contributors") => string | undefined;
   initialPreview: { zh: string; en: string };
 }
-
 
 /** The ordered byline (署名): drag a row by its handle, or use Move up / Move down from the keyboard. */
 export function BylineEditor({ form, messages: m, staff, error, initialPreview }: Props) {
@@ -49,7 +49,7 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
             if (dragged !== null && dragged !== index) contributors.move(dragged, index);
             setDragged(null);
           }}
-          className={`flex flex-wrap items-end gap-2 rounded p-1 ${dragged === index ? "opacity-50" : ""}`}
+          className={`flex gap-1 rounded border border-neutral-200 p-2 ${dragged === index ? "opacity-50" : ""}`}
         >
           <span
             draggable
@@ -59,32 +59,38 @@ export function BylineEditor({ form, messages: m, staff, error, initialPreview }
             }}
             onDragEnd={() => setDragged(null)}
             aria-hidden="true"
-            className="mb-2 cursor-grab select-none px-1 text-neutral-500"
+            className="mt-6 cursor-grab select-none text-neutral-500"
           >
-            ⠿
+            <ToolbarIcon name="drag" />
           </span>
-          <Field label={m.fields.contributorName} error={error(`contributors.${index}.name`)} name={`contributors.${index}.name`}>
-            {(props) => <Input {...props} {...register(`contributors.${index}.name`)} />}
-          </Field>
-          <Field label={m.fields.contributorRole} name={`contributors.${index}.role`}>
-            {(props) => <Select {...props} {...register(`contributors.${index}.role`)} items={roleChoices(m)} />}
-          </Field>
-          <Field label={m.fields.contributorCredit} name={`contributors.${index}.credit`}>
-            {(props) => <Select {...props} {...register(`contributors.${index}.credit`, { setValueAs: (v) => v || null })} items={creditChoices(m)} empty={m.credits.none} />}
-          </Field>
-          <Field label={m.editor.staffAccount} name={`contributors.${index}.userId`}>
-            {(props) => <Select {...props} {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })} items={staff.map((person) => ({ value: person.id, label: person.name }))} empty={m.editor.noStaffAccount} />}
-          </Field>
-          <div className="mb-1 flex gap-1">
-            <Button type="button" disabled={index === 0} onClick={() => contributors.move(index, index - 1)} variant="quiet" size="tight">
-              {m.editor.moveUp}
-            </Button>
-            <Button type="button" disabled={index === last} onClick={() => contributors.move(index, index + 1)} variant="quiet" size="tight">
-              {m.editor.moveDown}
-            </Button>
-            <Button type="button" onClick={() => contributors.remove(index)} variant="quiet" size="tight">
-              {m.actions.removeContributor}
-            </Button>
+          <div className="min-w-0 flex-1">
+            {/* As many columns as fit at 10rem or more each: a phone stacks the fields, a desk sets them three abreast, never a cut-off name or choice. */}
+            <div className="grid gap-x-3 [grid-template-columns:repeat(auto-fit,minmax(10rem,1fr))]">
+              <Field label={m.fields.contributorName} error={error(`contributors.${index}.name`)} name={`contributors.${index}.name`}>
+                {(props) => <Input {...props} {...register(`contributors.${index}.name`)} />}
+              </Field>
+              <Field label={m.fields.contributorRole} name={`contributors.${index}.role`}>
+                {(props) => <Select {...props} {...register(`contributors.${index}.role`)} items={roleChoices(m)} />}
+              </Field>
+              <Field label={m.fields.contributorCredit} name={`contributors.${index}.credit`}>
+                {(props) => <Select {...props} {...register(`contributors.${index}.credit`, { setValueAs: (v) => v || null })} items={creditChoices(m)} empty={m.credits.none} />}
+              </Field>
+            </div>
+            {/* People's names run to any length the accounts allow: the staff account has a row of its own, the whole width. */}
+            <Field label={m.editor.staffAccount} name={`contributors.${index}.userId`}>
+              {(props) => <Select {...props} {...register(`contributors.${index}.userId`, { setValueAs: (v) => v || null, onChange: (e) => linkStaff(index, e.target.value) })} items={staff.map((person) => ({ value: person.id, label: person.name }))} empty={m.editor.noStaffAccount} />}
+            </Field>
+            <div className="flex flex-wrap justify-end gap-1">
+              <Button type="button" disabled={index === 0} onClick={() => contributors.move(index, index - 1)} variant="quiet" size="tight">
+                {m.editor.moveUp}
+              </Button>
+              <Button type="button" disabled={index === last} onClick={() => contributors.move(index, index + 1)} variant="quiet" size="tight">
+                {m.editor.moveDown}
+              </Button>
+              <Button type="button" onClick={() => contributors.remove(index)} variant="quiet" size="tight">
+                {m.actions.removeContributor}
+              </Button>
+            </div>
           </div>
         </div>
       ))}

@@ -1,8 +1,8 @@
 "use client";
 
 import { useWatch, type Control } from "react-hook-form";
-import { countText } from "@/lib/articles/counts";
-import { fill, type Messages } from "@/lib/i18n/messages";
+import { countsLine, countText } from "@/lib/articles/counts";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ArticleFields, ArticleFieldsInput } from "@/lib/validation/article";
 
 /**
@@ -11,10 +11,9 @@ import type { ArticleFields, ArticleFieldsInput } from "@/lib/validation/article
  */
 export function BodyCounts({ control, messages: m }: { control: Control<ArticleFieldsInput, unknown, ArticleFields>; messages: Pick<Messages, "myDesk"> }) {
   const body = useWatch({ control, name: "body" });
-  const { total, minutes } = countText(body ?? "");
   return (
     <p data-testid="counts" aria-live="polite" className="-mt-3 text-xs text-neutral-600">
-      {fill(m.myDesk.counts, { count: total, minutes })}
+      {countsLine(m.myDesk, countText(body ?? ""))}
     </p>
   );
 }

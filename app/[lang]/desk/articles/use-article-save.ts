@@ -11,6 +11,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { articleFieldsSchema, type ArticleFields, type ArticleFieldsInput } from "@/lib/validation/article";
 import { correctPublished, loadArticleText, saveArticle } from "./actions";
 import { useAutosave } from "./autosave";
+import { useHandOver } from "./hand-over";
 import type { EditorMessages } from "./messages";
 import { postAutosave } from "./save-client";
 import { useArticleVersion } from "./version-context";
@@ -84,11 +85,14 @@ export function useArticleSave({ form, messages: m, initial, article, correction
     return () => registerFlush(null);
   }, [registerFlush, saver]);
 
-  /** New text in the form (restored, theirs, merged): the editor is remounted with it. */
+  /** New text in the form (restored, theirs, merged, handed over): the editor is remounted with it. */
   const replaceText = (values: ArticleFormValues | Record<string, unknown>) => {
     form.reset(values as ArticleFieldsInput);
     setBodyKey((k) => k + 1);
   };
+
+  // Typing goes on while a new article's page moves to its address: the text goes along.
+  const handOver = useHandOver({ userId, articleId: article?.id, form, saver, pageVersion, setVersion, replaceText });
 
   const save = (fields: ArticleFields, over?: { version: number }) =>
     startTransition(async () => {
@@ -113,8 +117,10 @@ export function useArticleSave({ form, messages: m, initial, article, correction
       }
       setStatus({ ok: true, text: result.message ?? m.results.saved });
       setConflict(null);
-      if (!article) router.replace(`/desk/articles/${result.data.id}`);
-      else router.refresh();
+      if (!article) {
+        handOver.moveTo(result.data.id);
+        router.replace(`/desk/articles/${result.data.id}`);
+      } else router.refresh();
     });
 
   const parsed = (values: Record<string, unknown>) => articleFieldsSchema.safeParse(values);
@@ -126,6 +132,7 @@ export function useArticleSave({ form, messages: m, initial, article, correction
     status,
     conflict,
     bodyKey,
+    focusBody: handOver.focusBody,
     replaceText,
     save,
     keepMine: () => {

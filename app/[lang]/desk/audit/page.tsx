@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { Refused } from "@/components/desk/refused";
 import { StatusBadge } from "@/components/desk/status-badge";
 import { describeAuditEntry } from "@/lib/audit/describe";
 import { auditPeople, listAuditEvents, type AuditEvent } from "@/lib/audit/list";
@@ -12,6 +12,7 @@ import { localeOf } from "@/lib/i18n/locales";
 import { fill, messagesFor, type Messages } from "@/lib/i18n/messages";
 import { readPublicSettings } from "@/lib/settings";
 import { auditFilterSchema } from "@/lib/validation/audit";
+import { eventText } from "@/lib/workflow/event-text";
 import { AuditFilters } from "./audit-filters";
 import { AuditPagination } from "./audit-pagination";
 
@@ -34,7 +35,7 @@ function Cells({ event, m, locale }: { event: AuditEvent; m: Messages; locale: L
         </td>
         <td className={`${cell} whitespace-pre-line`}>
           {event.stage ? `${fill(m.audit.stageN, { n: event.stage })} ` : ""}
-          {event.note}
+          {eventText(event, m, locale)}
         </td>
       </>
     );
@@ -57,7 +58,7 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
-  if (!can(actor, "audit:read")) notFound();
+  if (!can(actor, "audit:read")) return <Refused page="audit" role={actor.role} messages={m} />;
 
   const db = getDb();
   const filter = auditFilterSchema.parse(await searchParams);
@@ -73,28 +74,31 @@ export default async function AuditPage({ params, searchParams }: PageProps<"/[l
       {log.events.length === 0 ? (
         <p className="text-neutral-600">{m.audit.empty}</p>
       ) : (
-        <table className="w-full border-collapse text-sm" data-testid="audit-log">
-          <thead>
-            <tr className="border-b border-neutral-300 text-left text-neutral-600">
-              <th className={th}>{m.audit.time}</th>
-              <th className={th}>{m.audit.person}</th>
-              <th className={th}>{m.auditLog.action}</th>
-              <th className={th}>{m.auditLog.target}</th>
-              <th className={th}>{m.auditLog.detail}</th>
-              <th className={th}>{m.auditLog.address}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {log.events.map((event) => (
-              <tr key={event.id} className="border-b border-neutral-200 align-top">
-                <td className={`${cell} whitespace-nowrap text-neutral-600`}>{formatDateTime(event.createdAt, locale, timeZone)}</td>
-                <td className={cell}>{event.actor?.name ?? m.auditLog.someone}</td>
-                <Cells event={event} m={m} locale={locale} />
-                <td className="py-2 font-mono text-xs text-neutral-600">{event.source === "account" ? event.address : ""}</td>
+        // Wider than a phone: it scrolls inside its own box, the page does not.
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-sm" data-testid="audit-log">
+            <thead>
+              <tr className="border-b border-neutral-300 text-left text-neutral-600">
+                <th className={th}>{m.audit.time}</th>
+                <th className={th}>{m.audit.person}</th>
+                <th className={th}>{m.auditLog.action}</th>
+                <th className={th}>{m.auditLog.target}</th>
+                <th className={th}>{m.auditLog.detail}</th>
+                <th className={th}>{m.auditLog.address}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {log.events.map((event) => (
+                <tr key={event.id} className="border-b border-neutral-200 align-top">
+                  <td className={`${cell} whitespace-nowrap text-neutral-600`}>{formatDateTime(event.createdAt, locale, timeZone)}</td>
+                  <td className={cell}>{event.actor?.name ?? m.auditLog.someone}</td>
+                  <Cells event={event} m={m} locale={locale} />
+                  <td className="py-2 font-mono text-xs text-neutral-600">{event.source === "account" ? event.address : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <AuditPagination messages={m} filter={filter} pages={log.pages} />
     </div>

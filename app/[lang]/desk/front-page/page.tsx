@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { Refused } from "@/components/desk/refused";
 import { FrontPageView } from "@/components/front-page/front-page-view";
 import { Button } from "@/components/ui/button";
 import { Input, Labelled } from "@/components/ui/control";
@@ -20,7 +20,7 @@ export default async function FrontPagePreview({ params, searchParams }: PagePro
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
-  if (!can(actor, "front-page:preview")) notFound();
+  if (!can(actor, "front-page:preview")) return <Refused page="frontPage" role={actor.role} messages={m} />;
 
   const db = getDb();
   const { at } = await searchParams;

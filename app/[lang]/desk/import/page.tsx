@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { Refused } from "@/components/desk/refused";
 import { listSections } from "@/lib/articles/queries";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
@@ -15,7 +15,7 @@ export default async function ImportPage({ params }: PageProps<"/[lang]/desk/imp
   const m = messagesFor(locale);
   const actor = await requireActor();
   // Reporters do not learn the page exists; the action refuses them anyway.
-  if (!can(actor, "article:import")) notFound();
+  if (!can(actor, "article:import")) return <Refused page="import" role={actor.role} messages={m} />;
 
   const canPublish = can(actor, "article:import-publish");
   const [sections, settings] = await Promise.all([canPublish ? listSections(getDb()) : [], readPublicSettings(getDb())]);

@@ -1,5 +1,5 @@
-import { notFound } from "next/navigation";
-import { ArticleTable } from "@/components/desk/article-table";
+import { Refused } from "@/components/desk/refused";
+import { ReviewTable } from "@/components/desk/review-table";
 import { Button } from "@/components/ui/button";
 import { options, Select, type Option } from "@/components/ui/control";
 import { listReviewQueue, listSections, type ReviewFilters } from "@/lib/articles/queries";
@@ -11,7 +11,7 @@ import { localeOf } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
 import { readProofSetting } from "@/lib/workflow/proof-rounds";
 import { signedRounds } from "@/lib/workflow/proof-view";
-import { readStages } from "@/lib/workflow/stages";
+import { readStages, stageName } from "@/lib/workflow/stages";
 
 const TYPES: ArticleType[] = ["NEWS", "COMMENTARY", "BRIEF", "PHOTO_STORY", "FEATURE"];
 const AGES = [1, 6, 24, 72];
@@ -23,7 +23,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   const locale = localeOf(lang);
   const m = messagesFor(locale);
   const actor = await requireActor();
-  if (!can(actor, "review:read")) notFound();
+  if (!can(actor, "review:read")) return <Refused page="review" role={actor.role} messages={m} />;
   const db = getDb();
   const query = await searchParams;
   const [stages, sections, proof] = await Promise.all([readStages(db), listSections(db), readProofSetting(db)]);
@@ -37,7 +37,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
   // 三校: how far each article's proofreading is, where the paper requires it.
   const rounds = proof.rounds > 0 ? await signedRounds(db, rows.map((r) => r.id)) : null;
   const proofColumn = rounds && { label: m.proofread.rounds.queue, cells: new Map(rows.map((r) => [r.id, `${rounds.get(r.id) ?? 0}/${proof.rounds}`])) };
-  const stageLabels = [...stages.map((s) => s.name), m.review.awaitingPublication];
+  const stageLabels = [...stages.map((s) => stageName(s, locale)), m.review.awaitingPublication];
   const filter = (label: string, name: string, value: string | number | undefined, items: Option[]) => (
     <label>
       {label}
@@ -64,7 +64,7 @@ export default async function ReviewQueuePage({ params, searchParams }: PageProp
           {m.review.filter}
         </Button>
       </form>
-      <ArticleTable rows={rows} locale={locale} messages={m} empty={m.desk.emptyReview} extra={proofColumn ?? undefined} />
+      <ReviewTable rows={rows} locale={locale} messages={m} now={new Date()} extra={proofColumn ?? undefined} />
     </>
   );
 }

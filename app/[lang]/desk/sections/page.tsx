@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { Refused } from "@/components/desk/refused";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
@@ -13,7 +13,7 @@ export default async function SectionsPage({ params }: PageProps<"/[lang]/desk/s
   const { lang } = await params;
   const m = messagesFor(localeOf(lang));
   const actor = await requireActor();
-  if (!can(actor, "sections:manage")) notFound();
+  if (!can(actor, "sections:manage")) return <Refused page="sections" role={actor.role} messages={m} />;
   const sections = await listSections(getDb(), actor);
   const th = "py-2 pr-3 font-medium";
 

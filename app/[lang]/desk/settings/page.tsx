@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { Refused } from "@/components/desk/refused";
 import { can } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/require";
 import { getDb } from "@/lib/db";
@@ -18,7 +18,7 @@ export default async function SettingsPage({ params }: PageProps<"/[lang]/desk/s
   // The admin keeps every setting; a chief editor, how the paper proofreads.
   const admin = can(actor, "settings:manage");
   const proofreading = can(actor, "proofread:settings");
-  if (!admin && !proofreading) notFound();
+  if (!admin && !proofreading) return <Refused page="settings" role={actor.role} messages={m} />;
   const db = getDb();
   const [settings, stages, proof] = await Promise.all([readPublicSettings(db), readStages(db), readProofSetting(db)]);
   return (

@@ -20,6 +20,12 @@ export interface SettingsValues {
 }
 
 const ROLES = ["EDITOR", "CHIEF_EDITOR", "ADMIN"] as const;
+// A stage added here starts as 三审 has it (lib/workflow/stages.ts THREE_LEVEL_REVIEW, which is server code).
+const NEW_STAGES: Stage[] = [
+  { name: "初审", nameEn: "First review", role: "EDITOR" },
+  { name: "复审", nameEn: "Second review", role: "EDITOR" },
+  { name: "终审", nameEn: "Final review", role: "CHIEF_EDITOR" },
+];
 
 export function SettingsForm({ messages: m, initial }: { messages: Pick<Messages, "settings" | "roles">; initial: SettingsValues }) {
   const router = useRouter();
@@ -29,7 +35,7 @@ export function SettingsForm({ messages: m, initial }: { messages: Pick<Messages
 
   const submit = (form: FormData) =>
     startTransition(async () => {
-      const stages = Array.from({ length: count }, (_, i) => ({ name: form.get(`stage${i}Name`), role: form.get(`stage${i}Role`) }));
+      const stages = Array.from({ length: count }, (_, i) => ({ name: form.get(`stage${i}Name`), nameEn: form.get(`stage${i}NameEn`), role: form.get(`stage${i}Role`) }));
       const outcome = await saveSettings({ ...Object.fromEntries(form), stages });
       setResult(outcome);
       if (outcome.ok) router.refresh();
@@ -51,9 +57,10 @@ export function SettingsForm({ messages: m, initial }: { messages: Pick<Messages
           <Select value={count} onChange={(e) => setCount(Number(e.target.value))} items={[1, 2, 3].map((n) => ({ value: n, label: String(n) }))} />
         </Labelled>
         {Array.from({ length: count }, (_, i) => (
-          <div key={i} className="grid gap-3 sm:grid-cols-2">
-            <Labelled label={`${m.settings.stageName} ${i + 1}`}><Input name={`stage${i}Name`} defaultValue={initial.stages[i]?.name ?? ["初审", "复审", "终审"][i]} /></Labelled>
-            <Labelled label={`${m.settings.stageRole} ${i + 1}`}><Select name={`stage${i}Role`} defaultValue={initial.stages[i]?.role ?? (i === 2 ? "CHIEF_EDITOR" : "EDITOR")} items={options(ROLES, m.roles)} /></Labelled>
+          <div key={i} className="grid gap-3 sm:grid-cols-3">
+            <Labelled label={`${m.settings.stageName} ${i + 1}`}><Input name={`stage${i}Name`} defaultValue={initial.stages[i]?.name ?? NEW_STAGES[i]!.name} /></Labelled>
+            <Labelled label={`${m.settings.stageNameEn} ${i + 1}`}><Input name={`stage${i}NameEn`} lang="en" defaultValue={initial.stages[i]?.nameEn ?? NEW_STAGES[i]!.nameEn} /></Labelled>
+            <Labelled label={`${m.settings.stageRole} ${i + 1}`}><Select name={`stage${i}Role`} defaultValue={initial.stages[i]?.role ?? NEW_STAGES[i]!.role} items={options(ROLES, m.roles)} /></Labelled>
           </div>
         ))}
       </fieldset>

@@ -18,9 +18,10 @@ import { fill, messagesFor, pickMessages } from "@/lib/i18n/messages";
 import { mediaConfig } from "@/lib/media/config";
 import { listArticlePhotos } from "@/lib/media/photos";
 import { readPublicSettings } from "@/lib/settings";
+import { withPhotoText } from "@/lib/rich-text/photo-text";
 import { deskMovesFor, mayMove } from "@/lib/workflow/allowed";
-import { waitingStage } from "@/lib/workflow/review";
-import { readStages, stageRoles } from "@/lib/workflow/stages";
+import { signedLevel, waitingStage } from "@/lib/workflow/review";
+import { nameOfStage, readStages, stageRoles } from "@/lib/workflow/stages";
 import { articleIgnores } from "@/lib/proofread/article/ignores";
 import { photoCaptions } from "@/lib/proofread/article/texts";
 import { wordListVersion } from "@/lib/proofread/words/compiled";
@@ -55,12 +56,18 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
   const db = getDb();
   const [article, stages, settings] = await Promise.all([load(actor, id), readStages(db), readPublicSettings(db)]);
   const facts = { ...article, stageRoles: stageRoles(stages) };
-  const allowed = deskMovesFor(actor, facts);
-  const sections = allowed.includes("publish") || allowed.includes("schedule") ? await listSections(db) : [];
+  const inReview = article.status === "SUBMITTED" || article.status === "IN_REVIEW";
+  const waitingAt = inReview ? nameOfStage(stages, waitingStage(article), locale) : null;
+  // 三审: who signed one level is not offered another; the panel says why instead.
+  const signed = inReview ? signedLevel(article.signOffs, actor.id, stages.length) : null;
+  const allowed = deskMovesFor(actor, facts).filter((move) => !(move === "approve" && signed !== null));
+  const signOffRule = signed !== null && mayMove(actor, "approve", facts) ? fill(m.workflow.signedLevel, { stage: nameOfStage(stages, signed, locale) ?? "", next: waitingAt ?? "" }) : null;
+  const sections = allowed.some((move) => move === "publish" || move === "schedule" || move === "replace") ? await listSections(db) : [];
   const correcting = mayMove(actor, "correct", facts);
   const editable = correcting || can(actor, "article:edit", facts);
-  const inReview = article.status === "SUBMITTED" || article.status === "IN_REVIEW";
   const timeZone = settings.newsroom.timeZone;
+  const photos = await listArticlePhotos(db, article.id);
+  const initial = articleFormValues(article);
   const [proofreading, wordsVersion, ignores, captions] = await Promise.all([proofreadingView(db, actor, article), wordListVersion(db), articleIgnores(db, article.id), photoCaptions(db, article.id)]);
   const proofBlocked = isComplete(proofreading.standing) ? null : fill(m.proofread.refusals.incomplete, { what: describeStanding(m, proofreading.standing) });
 
@@ -69,11 +76,12 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <div>
           <div className="mb-4 flex flex-wrap items-center gap-3">
-            <h1 className="text-xl font-semibold">{m.desk.editArticle}</h1>
+            {/* Titled for what the page lets this person do with the article. */}
+            <h1 className="text-xl font-semibold">{correcting ? m.desk.correctArticle : editable ? m.desk.editArticle : m.desk.viewArticle}</h1>
             <StatusBadge status={article.status} messages={m} />
             {inReview && stages.length > 1 && (
               <span className="text-sm text-neutral-700" data-testid="waiting-stage">
-                {fill(m.workflow.waitingAt, { stage: stages[waitingStage(article) - 1]?.name ?? "" })}
+                {fill(m.workflow.waitingAt, { stage: waitingAt ?? "" })}
               </span>
             )}
             {article.status === "SCHEDULED" && article.publishedAt && (
@@ -103,7 +111,8 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               article={{ id: article.id, status: article.status }}
               correction={correcting}
               saveLabel={correcting ? m.actions.publishCorrection : article.status === "DRAFT" || article.status === "RETURNED" ? m.actions.saveDraft : m.actions.save}
-              initial={articleFormValues(article)}
+              // A photo the body shows reads as the Photos panel has it now.
+              initial={{ ...initial, bodyJson: withPhotoText(initial.bodyJson, photos) }}
               userId={actor.id}
               staff={await listStaffOptions(db, article.contributors.map((c) => c.userId))}
               initialByline={{ zh: formatByline(article.dateline, article.contributors, "zh-CN"), en: formatByline(article.dateline, article.contributors, "en") }}
@@ -119,12 +128,16 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
           <Link href={`/desk/articles/${article.id}/history`} className="block text-sm underline">
             {m.revisions.link}
           </Link>
+          <Link href={`/desk/articles/${article.id}/preview`} className="block text-sm underline">
+            {m.desk.preview}
+          </Link>
           <WorkflowPanel
             messages={pickMessages(m, ...WORKFLOW_MESSAGES)}
             articleId={article.id}
             allowed={allowed}
             singleStage={stages.length === 1}
-            stageName={inReview ? (stages[waitingStage(article) - 1]?.name ?? null) : null}
+            stageName={waitingAt}
+            signOffRule={signOffRule}
             proofreading={{ blocked: proofBlocked, overrideLabel: can(actor, "proofread:override", facts) ? m.proofread.rounds.overrideLabel : null }}
             sections={sections.map((s) => ({ id: s.id, name: locale === "en" ? s.nameEn : s.nameZh }))}
             layout={{
@@ -136,7 +149,7 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               pageName: article.pageName,
             }}
           />
-          <PhotosPanel articleId={article.id} photos={await listArticlePhotos(db, article.id)} editable={can(actor, "article:edit", facts)} maxBytes={mediaConfig().maxBytes} messages={m.media} />
+          <PhotosPanel articleId={article.id} photos={photos} editable={can(actor, "article:edit", facts)} maxBytes={mediaConfig().maxBytes} messages={m.media} />
           <SignOffChain signOffs={article.signOffs} stages={stages} locale={locale} messages={m} />
           <ProofRounds articleId={article.id} view={proofreading} locale={locale} timeZone={timeZone} messages={m} />
           <CommentsPanel articleId={article.id} comments={await listComments(db, actor, article.id)} locale={locale} timeZone={settings.newsroom.timeZone} messages={m.comments} />

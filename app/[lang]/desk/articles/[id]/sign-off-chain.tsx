@@ -1,7 +1,7 @@
 import { formatDateTime } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Messages } from "@/lib/i18n/messages";
-import type { Stage } from "@/lib/workflow/stages";
+import { nameOfStage, type Stage } from "@/lib/workflow/stages";
 
 interface SignOffRow {
   id: string;
@@ -23,7 +23,7 @@ export function SignOffChain({ signOffs, stages, locale, messages: m }: { signOf
       <ol className="space-y-2" data-testid="sign-offs">
         {signOffs.map((s) => (
           <li key={s.id} className={s.voidedAt ? "text-neutral-500 line-through" : ""}>
-            <span className="font-medium">{stages[s.stage - 1]?.name ?? s.stage}</span> · {s.signer.name} · {formatDateTime(s.createdAt, locale)}
+            <span className="font-medium">{nameOfStage(stages, s.stage, locale) ?? s.stage}</span> · {s.signer.name} · {formatDateTime(s.createdAt, locale)}
             {s.voidedAt && <span className="ml-1 no-underline">({m.workflow.voided})</span>}
             {s.opinion && <span className="block pl-3">“{s.opinion}”</span>}
           </li>

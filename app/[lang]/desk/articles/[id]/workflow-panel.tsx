@@ -8,7 +8,7 @@ import { StatusMessage } from "@/components/ui/status";
 import type { ActionResult } from "@/lib/actions/result";
 import { fill } from "@/lib/i18n/messages";
 import type { DeskMove } from "@/lib/workflow/transitions";
-import { approveArticle, publishArticle, retractArticle, returnArticle, scheduleArticle, spikeArticle, submitArticle } from "../actions";
+import { approveArticle, publishArticle, recallArticle, replaceArticle, retractArticle, returnArticle, scheduleArticle, spikeArticle, submitArticle } from "../actions";
 import type { WorkflowMessages } from "../messages";
 import { useArticleVersion } from "../version-context";
 import { LayoutFields, type LayoutDefaults } from "./layout-fields";
@@ -24,6 +24,8 @@ interface Props {
   stageName: string | null;
   /** One review stage: "approve and publish" is one step. */
   singleStage: boolean;
+  /** Why the sign-off form is not offered although the person could sign this stage otherwise (the 三审 rule), if so. */
+  signOffRule?: string | null;
   /** Proofreading still to do before publishing (三校), and the override's label for whoever may give one. */
   proofreading?: { blocked: string | null; overrideLabel: string | null };
 }
@@ -31,12 +33,12 @@ interface Props {
 type Action = (input: unknown) => Promise<ActionResult<{ version: number }>>;
 
 /** The moves this person may make now, straight from the transition table. */
-export function WorkflowPanel({ messages: m, articleId, allowed, sections, layout, stageName, singleStage, proofreading }: Props) {
+export function WorkflowPanel({ messages: m, articleId, allowed, sections, layout, stageName, singleStage, signOffRule, proofreading }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ form: string; outcome: ActionResult<{ version: number }> } | null>(null);
   const { setVersion, beforeAction } = useArticleVersion();
-  if (allowed.length === 0) return null;
+  if (allowed.length === 0 && !signOffRule) return null;
 
   const run = (form: string, action: Action, data: FormData) =>
     startTransition(async () => {
@@ -60,6 +62,20 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
             {m.actions.submit}
           </Button>
         </form>
+      )}
+      {has("recall") && (
+        <form action={(data) => run("recall", recallArticle, data)} className="space-y-1">
+          <h2 className="font-medium">{m.workflow.recallTitle}</h2>
+          <p className="text-sm text-neutral-600">{m.workflow.recallHint}</p>
+          <Button type="submit" disabled={pending} variant="secondary" className="w-full">
+            {m.actions.recall}
+          </Button>
+        </form>
+      )}
+      {signOffRule && (
+        <p role="note" className="text-sm text-neutral-700" data-testid="sign-off-rule">
+          {signOffRule}
+        </p>
       )}
       {has("approve") && !singleStage && (
         <NoteForm id="approve" title={fill(m.workflow.signOffTitle, { stage: stageName ?? "" })} label={m.fields.opinion} button={m.actions.signOff} pending={pending} error={error("approve", "note")} onSubmit={(data) => run("approve", approveArticle, data)} />
@@ -91,6 +107,16 @@ export function WorkflowPanel({ messages: m, articleId, allowed, sections, layou
           </p>
           <Button type="submit" formAction={(data) => run("schedule", scheduleArticle, data)} disabled={pending} variant="positiveOutline" className="w-full">
             {m.actions.schedule}
+          </Button>
+        </form>
+      )}
+      {has("replace") && (
+        <form action={(data) => run("replace", replaceArticle, data)} className="space-y-2">
+          <h2 className="font-medium">{m.workflow.replaceTitle}</h2>
+          <p className="text-sm text-neutral-600">{m.workflow.replaceHint}</p>
+          <LayoutFields messages={m} sections={sections} defaults={layout} sectionError={error("replace", "sectionId")} />
+          <Button type="submit" disabled={pending} variant="secondary" className="w-full">
+            {m.actions.replace}
           </Button>
         </form>
       )}
