@@ -10,7 +10,7 @@ import { listRefusedAddresses } from "@/lib/users/addresses";
 import { listUsers } from "@/lib/users/manage";
 import { AccessActions } from "./access-actions";
 import { CreateUserForm } from "./create-user-form";
-import { ReleaseAddress } from "./refused-addresses";
+import { RefusedAddresses } from "./refused-addresses";
 import { UserRowActions } from "./user-row-actions";
 
 /** Newsroom accounts (admins only): who they are, their role, and whether they may sign in. */
@@ -73,30 +73,10 @@ export default async function UsersPage({ params }: PageProps<"/[lang]/desk/user
           {m.userAccess.addressesTitle}
         </h2>
         <p className="text-sm text-neutral-600">{m.userAccess.addressesNote}</p>
-        {addresses.length === 0 ? (
-          <p className="text-sm">{m.userAccess.noAddresses}</p>
-        ) : (
-          <table className="w-full border-collapse text-sm">
-            <thead>
-              <tr className="border-b border-neutral-300 text-left text-neutral-600">
-                <th className={th}>{m.userAccess.address}</th>
-                <th className={th}>{m.users.status}</th>
-                <th className={th}>{m.users.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {addresses.map(({ address, until }) => (
-                <tr key={address} className="border-b border-neutral-200 align-top">
-                  <td className="py-2 pr-3 font-mono">{address}</td>
-                  <td className="py-2 pr-3">{fill(m.userAccess.refusedUntil, { time: formatDateTime(until, locale, settings.newsroom.timeZone) })}</td>
-                  <td className="py-2">
-                    <ReleaseAddress messages={accessLabels} address={address} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <RefusedAddresses
+          messages={pickMessages(m, "userAccess", "users")}
+          addresses={addresses.map(({ address, until }) => ({ address, until: fill(m.userAccess.refusedUntil, { time: formatDateTime(until, locale, settings.newsroom.timeZone) }) }))}
+        />
       </section>
     </div>
   );
