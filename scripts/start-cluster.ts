@@ -43,6 +43,9 @@ async function shutdown(code: number) {
 }
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
+// The instances run in process groups of their own (so a crash of one takes
+// none of the others): however this process ends, they end with it.
+process.on("exit", () => instances.forEach((instance) => instance.kill()));
 
 // NGINX_RUN_DIR is not passed on: an instance announces purges on Redis, and
 // the purger beside nginx carries them out.
@@ -64,4 +67,4 @@ for (let i = 0; i < count; i++) {
 const runDir = path.join(clusterDir, "nginx");
 const nginx = await startNginx({ port, upstreams: instances.map((instance) => instance.port), runDir }, "inherit");
 const purger = spawn(process.execPath, ["--import", "tsx", "scripts/purger.ts"], { stdio: "inherit", env: { ...env, NGINX_RUN_DIR: runDir } });
-console.log(`Copydesk: http://localhost:${port}  (${count} instances behind nginx)`);
+console.log(`Copydesk: http://localhost:${port}  (${count} instance${count === 1 ? "" : "s"} behind nginx)`);
