@@ -3,14 +3,19 @@
 // media folder (lib/cluster/instance.ts, as `npm run start:cluster` runs
 // them), on one copy of the demo database, with a Redis of this spec's own
 // for Next's cache and the purge broadcast, nginx in front of both and the
-// purger beside it. Photos in the object store have a spec of their own
-// (e2e/photos-s3.spec.ts), which starts Ceph.
+// purger beside it, and Ceph's radosgw from Debian as the S3 server for
+// photos (lib/testing/ceph.ts).
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import type { Browser } from "@playwright/test";
+import { request as http, type Browser } from "@playwright/test";
 import { createClient } from "redis";
+import sharp from "sharp";
+import { createArticle } from "@/lib/articles/save";
+import { createDb } from "@/lib/database/client";
+import { s3Storage, type S3Settings } from "@/lib/media/s3-storage";
+import { transition } from "@/lib/workflow/transition";
 import { instanceFolder, startInstance, type Instance } from "@/lib/cluster/instance";
 import { startRedis, type RedisServer } from "@/lib/cluster/redis";
 import { startNginx } from "@/lib/serving/nginx";
@@ -19,35 +24,58 @@ import { storageState } from "@/lib/testing/browser/accounts";
 import { submitNewDraft } from "@/lib/testing/browser/pages";
 import { cloneDatabase, dropDatabases } from "@/lib/testing/databases";
 import { AUTH_SECRET, E2E_PORT, readTemplate } from "@/lib/testing/browser/servers";
-import { DEMO_PASSWORD } from "@/lib/testing/load/session";
+import { createBucket, startCeph, type CephServer } from "@/lib/testing/ceph";
+import { createDrafts } from "@/lib/testing/load/drafts";
+import { actionId, callAction } from "@/lib/testing/load/action";
+import { readTargets, runMix, KINDS } from "@/lib/testing/load/mix";
+import { cookieFromStorageState, DEMO_PASSWORD } from "@/lib/testing/load/session";
+import { SAVE_ACTION } from "@/lib/testing/load/drafts";
 
 test.describe.configure({ mode: "serial" });
 
 const ports = { redis: E2E_PORT + 70, a: E2E_PORT + 71, b: E2E_PORT + 72, nginx: E2E_PORT + 73 };
+const logOf = (name: "a" | "b") => path.join(".data", `e2e-cluster-${name}-${E2E_PORT}.log`);
 const SUFFIX = `cluster${E2E_PORT}`;
 const scratch = path.join(tmpdir(), `copydesk-cluster-${E2E_PORT}`);
 const nginxDir = path.join(scratch, "nginx");
 const front = `http://127.0.0.1:${ports.nginx}`;
 
 let redis: RedisServer;
+let ceph: CephServer;
+let bucket: S3Settings;
+let databaseUrl = "";
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 let purger: ChildProcess;
 const apps: Record<"a" | "b", Instance> = {} as never;
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   rmSync(scratch, { recursive: true, force: true });
-  redis = await startRedis(ports.redis);
+  [redis, ceph] = await Promise.all([startRedis(ports.redis), startCeph()]);
+  bucket = await createBucket(ceph);
   const { adminUrl, template } = readTemplate();
   await dropDatabases(adminUrl, `${template}_${SUFFIX}`);
-  const databaseUrl = await cloneDatabase(adminUrl, template, SUFFIX);
+  databaseUrl = await cloneDatabase(adminUrl, template, SUFFIX);
   // What every instance of one deployment shares; nothing else is passed on.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET, REDIS_URL: redis.url, SCHEDULER: "off" };
+  // Both run the scheduler, often, to show that one at a time does the work.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET,
+    REDIS_URL: redis.url,
+    SCHEDULER_INTERVAL_MS: "500",
+    S3_ENDPOINT: bucket.endpoint,
+    S3_BUCKET: bucket.bucket,
+    S3_ACCESS_KEY_ID: bucket.accessKeyId,
+    S3_SECRET_ACCESS_KEY: bucket.secretAccessKey,
+    S3_REGION: bucket.region,
+  };
+  delete env.SCHEDULER;
   delete env.NGINX_RUN_DIR;
   delete env.MEDIA_DIR;
   for (const name of ["a", "b"] as const) instanceFolder(process.cwd(), path.join(scratch, name));
   const [a, b] = await Promise.all(
-    (["a", "b"] as const).map((name) => startInstance(name, path.join(scratch, name), ports[name], env, path.join(".data", `e2e-cluster-${name}-${E2E_PORT}.log`))),
+    (["a", "b"] as const).map((name) => (rmSync(logOf(name), { force: true }), startInstance(name, path.join(scratch, name), ports[name], env, logOf(name)))),
   );
   Object.assign(apps, { a, b });
   nginx = await startNginx({ port: ports.nginx, upstreams: [ports.a, ports.b], runDir: nginxDir });
@@ -61,6 +89,7 @@ test.afterAll(async () => {
   await nginx?.stop();
   await Promise.all(Object.values(apps).map((app) => app.stop()));
   await redis?.stop();
+  await ceph?.stop();
   const { adminUrl, template } = readTemplate();
   await dropDatabases(adminUrl, `${template}_${SUFFIX}`);
   rmSync(scratch, { recursive: true, force: true });
@@ -102,6 +131,52 @@ test("a page rendered on A is a cache hit on B, with the lifetime A gave it", as
   // Entries are keyed by the build, so another build never reads them.
   const buildId = readFileSync(".next/BUILD_ID", "utf8").trim();
   expect(await withRedis((client) => client.keys(`copydesk:cache:${buildId}:e:*`))).not.toHaveLength(0);
+});
+
+const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : []);
+
+async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
+  const db = createDb(databaseUrl, { max: 1 });
+  try {
+    return (await db.pool.query(text, values)).rows as T[];
+  } finally {
+    await db.$disconnect();
+    await db.pool.end();
+  }
+}
+
+test("a photo uploaded through A is in the bucket, on neither disk, served by B to staff, and to readers once a live article uses it", async () => {
+  const staffOnA = await http.newContext({ baseURL: apps.a.base, storageState: storageState("reporter") });
+  const png = await sharp({ create: { width: 700, height: 500, channels: 3, background: "#468" } }).png().toBuffer();
+  const upload = await staffOnA.post("/api/media", { headers: { origin: apps.a.base }, multipart: { file: { name: "现场.png", mimeType: "image/png", buffer: png } } });
+  expect(upload.status(), await upload.text()).toBe(201);
+  const { id } = (await upload.json()) as { id: string };
+  await staffOnA.dispose();
+
+  const [{ key }] = (await sql<{ key: string }>(`SELECT key FROM "Media" WHERE id = $1`, [id])) as [{ key: string }];
+  const stored = await s3Storage(bucket).get(`${key}/640`);
+  expect(stored?.contentType).toBe("image/webp");
+  expect(await s3Storage(bucket).get(`${key}/original`)).not.toBeNull();
+  for (const app of Object.values(apps)) expect(filesIn(path.join(app.dir, ".data", "media"))).toEqual([]);
+
+  // Staff on B: the same bytes, kept privately.
+  const staffOnB = await http.newContext({ baseURL: apps.b.base, storageState: storageState("editor") });
+  const onB = await staffOnB.get(`/media/${id}/640`);
+  expect(onB.status()).toBe(200);
+  expect(onB.headers()["cache-control"]).toMatch(/^private/);
+  expect(Buffer.compare(await onB.body(), stored!.bytes)).toBe(0);
+  await staffOnB.dispose();
+
+  // Readers: nothing while no live article uses the picture, on either instance or through nginx.
+  for (const base of Object.values(where())) expect((await fetch(`${base}/media/${id}/640`)).status).toBe(404);
+
+  // Placed in a published article (arranged in the database): readers get it from B.
+  const [live] = await sql<{ id: string }>(`SELECT id FROM "Article" WHERE status = 'PUBLISHED' ORDER BY "publishedAt" DESC LIMIT 1`);
+  await sql(`INSERT INTO "ArticlePhoto" (id, "articleId", position, caption, "mediaId") VALUES ($1, $2, 99, '现场', $3)`, [`s3photo${Date.now()}`, live!.id, id]);
+  const forReaders = await fetch(`${apps.b.base}/media/${id}/640`);
+  expect(forReaders.status).toBe(200);
+  expect(forReaders.headers.get("cache-control")).toMatch(/^public/);
+  expect(Buffer.compare(Buffer.from(await forReaders.arrayBuffer()), stored!.bytes)).toBe(0);
 });
 
 for (const [publisher, other] of [
@@ -165,6 +240,78 @@ test("with Redis stopped, reader pages still answer and sign-in still throttles"
   for (let i = 0; i < 5; i++) expect(await signsIn(i % 2 ? apps.b.base : apps.a.base, email, `wrong-${i}`)).toBe(false);
   expect(await signsIn(apps.a.base, email, DEMO_PASSWORD)).toBe(false);
   expect(await signsIn(apps.b.base, email, DEMO_PASSWORD)).toBe(false);
+});
+
+const published = (name: "a" | "b") => [...readFileSync(logOf(name), "utf8").matchAll(/\[scheduler\] published (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+
+/** `count` articles scheduled for `at`, through the state machine, as the desk would. */
+async function scheduleArticles(count: number, label: string, at: Date): Promise<string[]> {
+  const db = createDb(databaseUrl, { max: 2 });
+  try {
+    const [reporter, chief] = await Promise.all(
+      ["reporter@copydesk.test", "chief@copydesk.test"].map((email) => db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } })),
+    );
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const article = await createArticle(db, reporter!, {
+        kicker: null,
+        headline: `${label} ${i + 1}`,
+        subheadline: null,
+        dateline: "本报讯",
+        summary: null,
+        body: "定时发布的稿件正文。",
+        contributors: [{ name: "郭坤", role: "REPORTER", credit: "TEXT" }],
+      });
+      await transition(db, reporter!, { articleId: article.id, name: "submit", expectedVersion: 1 });
+      await transition(db, chief!, { articleId: article.id, name: "schedule", expectedVersion: 2, publishAt: at });
+      ids.push(article.id);
+    }
+    return ids;
+  } finally {
+    await db.$disconnect();
+    await db.pool.end();
+  }
+}
+
+async function publishEvents(ids: string[]) {
+  const rows = await sql<{ articleId: string; n: string }>(`SELECT "articleId", count(*) AS n FROM "WorkflowEvent" WHERE "toStatus" = 'PUBLISHED' AND "articleId" = ANY($1) GROUP BY 1`, [ids]);
+  return rows.map((row) => Number(row.n));
+}
+
+test("20 articles due at once are published once each with both schedulers running; kill -9 of the one doing the work under steady reads and saves fails no reader, and the other takes over", async () => {
+  test.setTimeout(150_000);
+  const first = await scheduleArticles(20, `同时到点 ${Date.now().toString(36)}`, new Date(Date.now() + 3_000));
+  await expect.poll(async () => (await publishEvents(first)).length, { timeout: 30_000 }).toBe(20);
+  expect(await publishEvents(first)).toEqual(Array(20).fill(1));
+  const holder = published("a") >= 20 ? "a" : "b";
+  const other = holder === "a" ? "b" : "a";
+  expect(published(holder) + published(other)).toBe(20);
+
+  // Reads and desk saves through nginx at a steady rate; the holder is killed in the middle.
+  const cookies = (["reporter", "editor", "chief"] as const).map((role) => cookieFromStorageState(storageState(role)));
+  const editors = await createDrafts(front, cookies, 6, "集群负载");
+  const targets = await readTargets(front);
+  const mix = runMix({ base: front, targets, connections: 6, seconds: 8, rate: 30, editors });
+  await new Promise((resolve) => setTimeout(resolve, 2_500));
+  apps[holder].kill();
+  const second = await scheduleArticles(3, `接手 ${Date.now().toString(36)}`, new Date(Date.now() + 1_000));
+  const run = await mix;
+
+  for (const kind of KINDS.filter((k) => k !== "save")) {
+    expect(run.kinds[kind].lost, `${kind} requests given up`).toBe(0);
+    expect(Object.keys(run.kinds[kind].statuses), `${kind}: ${run.kinds[kind].failures.join(" | ")}`).toEqual(["200"]);
+  }
+  // A save in flight on the killed instance may fail; every save answered 200 is in the database.
+  const load = actionId(SAVE_ACTION.filename, "loadArticleText");
+  for (const editor of editors) {
+    expect(editor.saved).toBeGreaterThan(0);
+    const { result } = await callAction<{ ok: boolean; data: { version: number } }>(front, `/desk/articles/${editor.id}`, editor.cookie, load, [{ id: editor.id }]);
+    expect(result?.data.version).toBeGreaterThanOrEqual(editor.version);
+  }
+  // The instance left publishes what falls due after the kill.
+  await expect.poll(async () => (await publishEvents(second)).length, { timeout: 30_000 }).toBe(3);
+  expect(await publishEvents(second)).toEqual([1, 1, 1]);
+  expect(published(other)).toBeGreaterThanOrEqual(3);
 });
 
 async function publishLead(browser: Browser, baseURL: string, headline: string) {

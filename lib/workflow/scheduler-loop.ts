@@ -13,7 +13,11 @@ const globalForScheduler = globalThis as unknown as { copydeskScheduler?: NodeJS
 /** One tick: publish what is due (if this instance holds the lock), then tell readers. */
 export async function runSchedulerTick(db = processDb(), now = new Date()) {
   const tick = await schedulerTick(db, now);
-  if (tick.published.length > 0) await publishChange(db, { slugs: tick.published.map((article) => article.slug) });
+  if (tick.published.length > 0) {
+    // Says in this instance's log which instance did the work.
+    console.log(`[scheduler] published ${tick.published.length} scheduled article(s)`);
+    await publishChange(db, { slugs: tick.published.map((article) => article.slug) });
+  }
   return tick;
 }
 
