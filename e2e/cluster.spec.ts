@@ -21,7 +21,7 @@ import { startRedis, type RedisServer } from "@/lib/cluster/redis";
 import { startNginx } from "@/lib/serving/nginx";
 import { expect, test } from "@/lib/testing/browser/fixtures";
 import { storageState } from "@/lib/testing/browser/accounts";
-import { submitNewDraft } from "@/lib/testing/browser/pages";
+import { ArticleEditor, submitNewDraft } from "@/lib/testing/browser/pages";
 import { cloneDatabase, dropDatabases } from "@/lib/testing/databases";
 import { AUTH_SECRET, E2E_PORT, readTemplate } from "@/lib/testing/browser/servers";
 import { createBucket, startCeph, type CephServer } from "@/lib/testing/ceph";
@@ -278,7 +278,7 @@ async function publishEvents(ids: string[]) {
   return rows.map((row) => Number(row.n));
 }
 
-test("20 articles due at once are published once each with both schedulers running; kill -9 of the one doing the work under steady reads and saves fails no reader, and the other takes over", async () => {
+test("20 articles due at once are published once each with both schedulers running; kill -9 of the one doing the work under steady reads and saves fails no reader, loses no typing, and the other takes over", async ({ browser }) => {
   test.setTimeout(150_000);
   const first = await scheduleArticles(20, `同时到点 ${Date.now().toString(36)}`, new Date(Date.now() + 3_000));
   await expect.poll(async () => (await publishEvents(first)).length, { timeout: 30_000 }).toBe(20);
@@ -291,11 +291,42 @@ test("20 articles due at once are published once each with both schedulers runni
   const cookies = (["reporter", "editor", "chief"] as const).map((role) => cookieFromStorageState(storageState(role)));
   const editors = await createDrafts(front, cookies, 6, "集群负载");
   const targets = await readTargets(front);
+  // And a reporter typing in the desk's editor through nginx all the while.
+  const [draft] = await createDrafts(front, [cookies[0]!], 1, "集群编辑");
+  const context = await browser.newContext({ baseURL: front, storageState: storageState("reporter") });
+  const page = await context.newPage();
+  const failedSaves: string[] = [];
+  page.on("response", (response) => void (response.url().includes("/autosave") && !response.ok() && failedSaves.push(String(response.status()))));
+  page.on("requestfailed", (request) => void (request.url().includes("/autosave") && failedSaves.push(request.failure()?.errorText ?? "failed")));
+  await page.goto(`/desk/articles/${draft!.id}`);
+  const editor = new ArticleEditor(page);
+  await expect(editor.body()).toHaveAttribute("contenteditable", "true");
+  await editor.body().click();
+  await editor.body().press("ControlOrMeta+End");
+  const typed: string[] = [];
+  const typing = (async () => {
+    for (let i = 1; i <= 10; i++) {
+      const paragraph = `集群第${i}段，一二三四五。`;
+      await page.keyboard.press("Enter");
+      await page.keyboard.insertText(paragraph);
+      typed.push(paragraph);
+      await page.waitForTimeout(600);
+    }
+  })();
+
   const mix = runMix({ base: front, targets, connections: 6, seconds: 8, rate: 30, editors });
   await new Promise((resolve) => setTimeout(resolve, 2_500));
   apps[holder].kill();
   const second = await scheduleArticles(3, `接手 ${Date.now().toString(36)}`, new Date(Date.now() + 1_000));
   const run = await mix;
+  await typing;
+
+  // Every paragraph typed reached the database, whatever the kill did to a save in flight.
+  await expect(page.getByTestId("save-state")).toHaveText(/^Saved at \d{2}:\d{2}$/, { timeout: 20_000 });
+  const [saved] = await sql<{ body: string }>(`SELECT body FROM "Article" WHERE id = $1`, [draft!.id]);
+  for (const paragraph of typed) expect(saved!.body).toContain(paragraph);
+  test.info().annotations.push({ type: "autosaves refused during the kill, then retried", description: failedSaves.join(", ") || "none" });
+  await context.close();
 
   for (const kind of KINDS.filter((k) => k !== "save")) {
     expect(run.kinds[kind].lost, `${kind} requests given up`).toBe(0);
