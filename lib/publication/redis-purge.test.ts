@@ -1,4 +1,4 @@
-// The cluster's purge, end to end on this machine's Redis and Debian's nginx:
+// The cluster's purge, end to end on a Redis of this test's own and Debian's nginx:
 // an app instance broadcasts, the purger beside nginx (scripts/purger.ts)
 // hears it and puts nginx's cached page out of reach.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -8,10 +8,12 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRedis, type RedisServer } from "@/lib/cluster/redis";
 import { startNginx } from "@/lib/serving/nginx";
 import { redisPurger, subscribeToPurges } from "./redis-purge";
 
-const REDIS_URL = "redis://127.0.0.1:6379";
+let redis: RedisServer;
+let REDIS_URL = ""; // the test's own Redis, set before anything uses it
 const runDir = mkdtempSync(path.join(tmpdir(), "copydesk-purger-test-"));
 let edition = "第一版";
 let app: Server;
@@ -28,6 +30,8 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
+  redis = await startRedis(await freePort());
+  REDIS_URL = redis.url;
   app = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<p>${edition}</p>`));
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));
   const port = await freePort();
@@ -44,6 +48,7 @@ afterAll(async () => {
   purger?.kill("SIGTERM");
   await nginx?.stop();
   app?.close();
+  await redis?.stop();
   rmSync(runDir, { recursive: true, force: true });
 });
 
