@@ -90,9 +90,12 @@ export default async function DeskArticlePage({ params }: PageProps<"/[lang]/des
               </span>
             )}
             {article.status === "PUBLISHED" && (
-              <Link href={`/articles/${article.slug}`} className="text-sm underline">
+              // A plain link, not next/link: the reader's page is a page of its own
+              // (served without scripts), and a prefetch from here would render it
+              // into the cache while the editor may be about to change the slug.
+              <a href={`/articles/${article.slug}`} className="text-sm underline">
                 {m.desk.viewPublic}
-              </Link>
+              </a>
             )}
           </div>
           {article.returnNote && (
