@@ -23,12 +23,13 @@ import { expect, test } from "@/lib/testing/browser/fixtures";
 import { storageState } from "@/lib/testing/browser/accounts";
 import { ArticleEditor, submitNewDraft } from "@/lib/testing/browser/pages";
 import { cloneDatabase, dropDatabases } from "@/lib/testing/databases";
+import { query } from "./support/fuzz-fixtures";
 import { AUTH_SECRET, E2E_PORT, readTemplate } from "@/lib/testing/browser/servers";
 import { createBucket, startCeph, type CephServer } from "@/lib/testing/ceph";
 import { createDrafts } from "@/lib/testing/load/drafts";
 import { actionId, callAction } from "@/lib/testing/load/action";
 import { readTargets, runMix, KINDS } from "@/lib/testing/load/mix";
-import { cookieFromStorageState, DEMO_PASSWORD } from "@/lib/testing/load/session";
+import { cookieFromStorageState, DEMO_PASSWORD, trySignIn } from "@/lib/testing/load/session";
 import { SAVE_ACTION } from "@/lib/testing/load/drafts";
 
 test.describe.configure({ mode: "serial" });
@@ -135,15 +136,7 @@ test("a page rendered on A is a cache hit on B, with the lifetime A gave it", as
 
 const filesIn = (dir: string) => (existsSync(dir) ? readdirSync(dir, { recursive: true }) : []);
 
-async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
-  const db = createDb(databaseUrl, { max: 1 });
-  try {
-    return (await db.pool.query(text, values)).rows as T[];
-  } finally {
-    await db.$disconnect();
-    await db.pool.end();
-  }
-}
+const sql = <T>(text: string, values: unknown[] = []) => query<T>(databaseUrl, text, values);
 
 test("a photo uploaded through A is in the bucket, on neither disk, served by B to staff, and to readers once a live article uses it", async () => {
   const staffOnA = await http.newContext({ baseURL: apps.a.base, storageState: storageState("reporter") });
@@ -204,19 +197,7 @@ for (const [publisher, other] of [
   });
 }
 
-/** Signs in through Auth.js's credentials route; true when a session cookie came back. */
-async function signsIn(base: string, email: string, password: string): Promise<boolean> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, email, password }),
-    redirect: "manual",
-  });
-  return response.headers.getSetCookie().some((c) => /authjs\.session-token=/.test(c));
-}
+const signsIn = async (base: string, email: string, password: string) => (await trySignIn(base, email, password)) !== null;
 
 test("five failed sign-ins alternating between A and B lock the account on both", async () => {
   const email = "reporter@copydesk.test";

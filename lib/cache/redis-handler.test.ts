@@ -2,27 +2,18 @@
 // 6379): what one handler stores another reads back whole — Buffers, Maps
 // and the lifetime included; an expired tag hides an entry from both; keys
 // carry the build id; with Redis gone, reads miss instead of hanging.
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { freePort, startRedis, type RedisServer } from "@/lib/cluster/redis";
 import RedisCacheHandler from "./redis-handler.mjs";
 
-let redis: ChildProcess;
+let redis: RedisServer;
 let url: string;
 let dir: string;
 let serverDistDir: string;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function keys(): Promise<string[]> {
   const client = createClient({ url });
@@ -35,20 +26,15 @@ async function keys(): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  const port = await freePort();
-  url = `redis://127.0.0.1:${port}`;
-  redis = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
-  for (let i = 0; !(await keys().then(() => true, () => false)); i++) {
-    if (i > 100) throw new Error(`redis-server did not answer on ${url}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  redis = await startRedis();
+  url = redis.url;
   dir = await mkdtemp(path.join(tmpdir(), "copydesk-cache-"));
   serverDistDir = path.join(dir, ".next", "server");
   await mkdir(serverDistDir, { recursive: true });
   await writeFile(path.join(dir, ".next", "BUILD_ID"), "build-one\n");
 });
 afterAll(async () => {
-  redis?.kill("SIGKILL");
+  await redis?.stop();
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -3,6 +3,7 @@
 // never flushed by a test.
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { waitFor } from "./wait";
@@ -14,7 +15,18 @@ export interface RedisServer {
   stop(): Promise<void>;
 }
 
-export async function startRedis(port: number, binary = "redis-server"): Promise<RedisServer> {
+/** A loopback port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** A redis-server on `port` (a free one when not given), nothing kept on disk. */
+export async function startRedis(wanted?: number, binary = "redis-server"): Promise<RedisServer> {
+  const port = wanted ?? (await freePort());
   const dir = mkdtempSync(path.join(tmpdir(), "copydesk-redis-"));
   // `volatile-lru`: under memory pressure only entries with a lifetime go, never a tag's record (SCALE-OUT.md).
   const child = spawn(binary, ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--maxmemory-policy", "volatile-lru"], {

@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startRedis, type RedisServer } from "@/lib/cluster/redis";
+import { freePort, startRedis, type RedisServer } from "@/lib/cluster/redis";
 import { startNginx } from "@/lib/serving/nginx";
 import { redisPurger, subscribeToPurges } from "./redis-purge";
 
@@ -21,16 +21,8 @@ let nginx: Awaited<ReturnType<typeof startNginx>>;
 let purger: ChildProcess;
 let base: string;
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
 beforeAll(async () => {
-  redis = await startRedis(await freePort());
+  redis = await startRedis();
   REDIS_URL = redis.url;
   app = createServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(`<p>${edition}</p>`));
   await new Promise<void>((resolve) => app.listen(0, "127.0.0.1", resolve));

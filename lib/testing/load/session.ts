@@ -8,6 +8,13 @@ const pairs = (response: Response) => response.headers.getSetCookie().map((c) =>
 
 /** Signs in through Auth.js's credentials callback, the route the login action ends in. */
 export async function signIn(base: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const session = await trySignIn(base, email, password);
+  if (!session) throw new Error(`could not sign in as ${email}`);
+  return session;
+}
+
+/** The same attempt, answering the session cookie, or null when refused (a wrong password, a limit). */
+export async function trySignIn(base: string, email: string, password: string): Promise<string | null> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const csrfCookies = pairs(csrf);
@@ -17,9 +24,7 @@ export async function signIn(base: string, email: string, password = DEMO_PASSWO
     body: new URLSearchParams({ csrfToken, email, password }),
     redirect: "manual",
   });
-  const session = pairs(login).find((c) => c.startsWith("authjs.session-token=") || c.startsWith("__Secure-authjs.session-token="));
-  if (!session) throw new Error(`could not sign in as ${email} (status ${login.status})`);
-  return session;
+  return pairs(login).find((c) => c.startsWith("authjs.session-token=") || c.startsWith("__Secure-authjs.session-token=")) ?? null;
 }
 
 /** The cookie header of a session Playwright saved (e2e/.auth/<role>.json). */
